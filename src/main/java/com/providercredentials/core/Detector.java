@@ -1,0 +1,643 @@
+package com.providercredentials.core;
+
+import com.providercredentials.core.Finding.Evidence;
+import com.providercredentials.core.Finding.Secondary;
+import com.providercredentials.core.ProviderSpec.CallPattern;
+import com.providercredentials.core.ProviderSpec.IdentifierKind;
+import com.providercredentials.core.ProviderSpec.SecretKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.Nullable;
+
+/**
+ * The detection core. It receives what the front-ends found in every file of a project (named values and
+ * calls, see {@link SourceUnit}), resolves references across files, and reports the values that are
+ * credentials of a known provider, with the evidence that makes them so.
+ *
+ * <p>A value of a secret's shape is never enough on its own: a 32-hex string is also an MD5 digest. It is
+ * reported only with evidence: a provider API call that takes it as a secret, a name that says so, the
+ * provider's identifier beside it (same call, same file, or resources of the same module), or an
+ * identifier and the secret written together ({@code ID:SECRET}, Basic authorization).
+ *
+ * <p>It knows nothing of SonarQube or of any language; it is thread-confined (one {@link #detect} per
+ * analysis) and its cost is linear in the size of the values it is given.
+ */
+public final class Detector {
+
+  /** Values longer than this are not credentials (but identifiers may still be found inside them). */
+  private static final int MAX_SECRET_LENGTH = 4096;
+  /** The longest text searched for embedded identifiers; the rest of a huge literal is ignored. */
+  private static final int MAX_SEARCHED_LENGTH = 1 << 20;
+  private static final int MAX_RESOLUTION_DEPTH = 12;
+
+  private final List<ProviderSpec> specs;
+  private final Vocabulary vocabulary;
+  private final Plausibility plausibility;
+  private final int minimumLength;
+  private final Set<String> callMethods;
+
+  public Detector(List<ProviderSpec> specs) {
+    this(specs, Vocabulary.builtIn());
+  }
+
+  public Detector(List<ProviderSpec> specs, Vocabulary vocabulary) {
+    this.specs = List.copyOf(specs);
+    this.vocabulary = vocabulary;
+    this.plausibility = new Plausibility(vocabulary);
+    int min = Integer.MAX_VALUE;
+    Set<String> methods = new LinkedHashSet<>();
+    for (ProviderSpec spec : specs) {
+      for (IdentifierKind id : spec.identifiers()) {
+        min = Math.min(min, shortest(id.shape()));
+      }
+      for (SecretKind secret : spec.secrets()) {
+        min = Math.min(min, shortest(secret.shape()));
+      }
+      spec.calls().forEach(c -> methods.add(c.method()));
+    }
+    this.minimumLength = min == Integer.MAX_VALUE ? 1 : min;
+    this.callMethods = Set.copyOf(methods);
+  }
+
+  private static int shortest(Shape shape) {
+    return shape.minLength() + shape.prefixes().stream().mapToInt(String::length).min().orElse(0);
+  }
+
+  public List<ProviderSpec> specs() {
+    return specs;
+  }
+
+  /**
+   * The shortest literal that can hold an identifier or a secret: front-ends need not hand over shorter
+   * literals, except as parts of a concatenation or values of constants that other code refers to.
+   */
+  public int minimumLength() {
+    return minimumLength;
+  }
+
+  /** Whether a literal is worth handing over on its own. */
+  public boolean worthReporting(String literal) {
+    return literal.length() >= minimumLength;
+  }
+
+  /** Whether a whole value has the shape of an identifier or a secret of some provider: such a value is no map key. */
+  public boolean hasCredentialShape(String value) {
+    for (ProviderSpec spec : specs) {
+      if (spec.identifiers().stream().anyMatch(i -> i.shape().matches(value)) || spec.secrets().stream().anyMatch(k -> k.shape().matches(value))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a call with this method name may be a provider API call (constructors always may). */
+  public boolean isProviderMethod(String method) {
+    return Call.CONSTRUCTOR.equals(method) || callMethods.contains(method);
+  }
+
+  public Result detect(Collection<SourceUnit> units) {
+    return new Analysis(units).run();
+  }
+
+  /** What one detection found. */
+  public record Result(List<Finding> findings, List<IdentifierFound> identifiers) {
+    public Result {
+      findings = List.copyOf(findings);
+      identifiers = List.copyOf(identifiers);
+    }
+  }
+
+  /**
+   * An identifier found in the project, whether or not a secret goes with it. {@code value} is the raw
+   * identifier: it may be fingerprinted, never shown ({@link #toString()} masks it).
+   */
+  public record IdentifierFound(ProviderSpec provider, IdentifierKind kind, String value, SourceRange location, String module) {
+    public String masked() {
+      return Masking.identifier(value, kind.shape());
+    }
+
+    @Override
+    public String toString() {
+      return provider.id() + ":" + kind.kind() + " " + masked() + " at " + location;
+    }
+  }
+
+  /** A value resolved to a literal (or a concatenation of literals, with its parts) and where it is written. */
+  private record Resolved(String value, SourceRange range, SourceUnit unit, List<Resolved> parts) {
+    Resolved(String value, SourceRange range, SourceUnit unit) {
+      this(value, range, unit, List.of());
+    }
+  }
+
+  private record Located(Binding binding, SourceUnit unit) {
+  }
+
+  /** A call with its arguments resolved where possible. */
+  private record CallSite(Call call, SourceUnit unit, List<Occurrence> arguments) {
+  }
+
+  private record Use(CallSite site, int index) {
+    Call.Argument argument() {
+      return site.call.arguments().get(index);
+    }
+  }
+
+  private record IdHit(ProviderSpec spec, IdentifierKind kind, String value, Occurrence occurrence) {
+  }
+
+  /** One literal of the project, with everything known about how it is named and used. */
+  private static final class Occurrence {
+    final String value;
+    final SourceRange range;
+    final SourceUnit unit;
+    final Set<String> names = new LinkedHashSet<>();
+    final Set<String> context = new LinkedHashSet<>();
+    final List<Use> uses = new ArrayList<>();
+    final List<Finding.Secondary> vias = new ArrayList<>();
+    final List<IdHit> identifiers = new ArrayList<>();
+    /** For a concatenation: the literals it joins. */
+    final List<Occurrence> parts = new ArrayList<>();
+
+    Occurrence(Resolved resolved) {
+      this.value = resolved.value;
+      this.range = resolved.range;
+      this.unit = resolved.unit;
+    }
+  }
+
+  private record Candidate(SecretKind kind, Evidence evidence, @Nullable Use call, @Nullable IdHit pair) {
+  }
+
+  private final class Analysis {
+    private final Collection<SourceUnit> units;
+    private final Map<String, List<Located>> byKey = new HashMap<>();
+    private final Map<Binding, Optional<Resolved>> resolved = new IdentityHashMap<>();
+    private final Map<Binding, Boolean> resolving = new IdentityHashMap<>();
+    private final Map<SourceRange, Occurrence> occurrences = new TreeMap<>();
+    private final Map<String, List<IdHit>> identifiersByFile = new HashMap<>();
+    private final Map<String, List<IdHit>> identifiersByModule = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, IdHit> identifierIndex = new LinkedHashMap<>();
+    private final Set<String> reported = new java.util.HashSet<>();
+    private final Map<Occurrence, List<Resolved>> concatenations = new IdentityHashMap<>();
+
+    Analysis(Collection<SourceUnit> units) {
+      this.units = units;
+    }
+
+    Result run() {
+      for (SourceUnit unit : units) {
+        for (Binding binding : unit.bindings()) {
+          for (String key : binding.keys()) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Located(binding, unit));
+          }
+        }
+      }
+      for (SourceUnit unit : units) {
+        for (Binding binding : unit.bindings()) {
+          Resolved value = resolveBinding(new Located(binding, unit), 0);
+          if (value != null) {
+            Occurrence occurrence = occurrence(value);
+            occurrence.names.addAll(binding.names());
+            occurrence.context.addAll(binding.context());
+            if (binding.via() != null && !(binding.value() instanceof Expr.Literal)) {
+              occurrence.vias.add(new Finding.Secondary(binding.value().range(), binding.via()));
+            }
+          }
+        }
+        for (Call call : unit.calls()) {
+          List<Occurrence> arguments = new ArrayList<>();
+          for (Call.Argument argument : call.arguments()) {
+            Resolved value = resolve(argument.value(), unit, 0);
+            arguments.add(value == null ? null : occurrence(value));
+          }
+          CallSite site = new CallSite(call, unit, arguments);
+          for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i) != null) {
+              arguments.get(i).uses.add(new Use(site, i));
+            }
+          }
+        }
+      }
+      linkParts();
+      occurrences.values().forEach(this::findIdentifiers);
+      // an identifier and its secret written together is the strongest evidence: it goes first, and a secret
+      // reported that way is not reported again for weaker reasons
+      for (Occurrence occurrence : occurrences.values()) {
+        if (occurrence.value.length() >= minimumLength) {
+          specs.forEach(spec -> findDecoded(spec, occurrence));
+        }
+      }
+      for (Occurrence occurrence : occurrences.values()) {
+        if (occurrence.value.length() >= minimumLength) {
+          specs.forEach(spec -> findSecret(spec, occurrence));
+        }
+      }
+      findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.provider().id()));
+      List<IdentifierFound> identifiers = identifierIndex.values().stream()
+        .map(h -> new IdentifierFound(h.spec, h.kind, h.value, h.occurrence.range, h.occurrence.unit.module()))
+        .sorted(Comparator.comparing(IdentifierFound::location))
+        .toList();
+      return new Result(findings, identifiers);
+    }
+
+    private Occurrence occurrence(Resolved value) {
+      Occurrence occurrence = occurrences.get(value.range);
+      if (occurrence == null) {
+        occurrence = new Occurrence(value);
+        occurrences.put(value.range, occurrence);
+        if (!value.parts.isEmpty()) {
+          concatenations.put(occurrence, value.parts);
+        }
+      }
+      return occurrence;
+    }
+
+    /**
+     * The literals a concatenation joins: the occurrences they are anyway (a constant's literal), or detached
+     * ones, which are not scanned on their own ("Basic " + "base64..." is one value, reported once).
+     */
+    private void linkParts() {
+      concatenations.forEach((occurrence, parts) -> {
+        for (Resolved part : parts) {
+          Occurrence known = occurrences.get(part.range);
+          occurrence.parts.add(known != null ? known : new Occurrence(part));
+        }
+      });
+    }
+
+    @Nullable
+    private Resolved resolveBinding(Located located, int depth) {
+      Optional<Resolved> known = resolved.get(located.binding);
+      if (known != null) {
+        return known.orElse(null);
+      }
+      if (resolving.put(located.binding, Boolean.TRUE) != null) {
+        return null;
+      }
+      Resolved value = resolve(located.binding.value(), located.unit, depth + 1);
+      resolving.remove(located.binding);
+      resolved.put(located.binding, Optional.ofNullable(value));
+      return value;
+    }
+
+    @Nullable
+    private Resolved resolve(Expr expr, SourceUnit unit, int depth) {
+      if (depth > MAX_RESOLUTION_DEPTH) {
+        return null;
+      }
+      if (expr instanceof Expr.Literal literal) {
+        return new Resolved(literal.value(), literal.range(), unit);
+      }
+      if (expr instanceof Expr.Ref ref) {
+        return resolveRef(ref, depth);
+      }
+      if (expr instanceof Expr.Concat concat) {
+        return resolveConcat(concat, unit, depth);
+      }
+      return null;
+    }
+
+    @Nullable
+    private Resolved resolveRef(Expr.Ref ref, int depth) {
+      for (String key : ref.keys()) {
+        List<Located> declared = byKey.get(key);
+        if (declared == null) {
+          continue;
+        }
+        Resolved first = null;
+        for (Located located : declared) {
+          Resolved value = resolveBinding(located, depth);
+          if (value == null || (first != null && !first.equals(value))) {
+            // unknown, or declared with different values: which one is meant cannot be told
+            return null;
+          }
+          first = value;
+        }
+        return first;
+      }
+      return null;
+    }
+
+    @Nullable
+    private Resolved resolveConcat(Expr.Concat concat, SourceUnit unit, int depth) {
+      StringBuilder text = new StringBuilder();
+      SourceRange range = null;
+      List<Resolved> parts = new ArrayList<>();
+      for (Expr part : concat.parts()) {
+        Resolved value = resolve(part, unit, depth + 1);
+        if (value == null || text.length() + value.value.length() > MAX_SEARCHED_LENGTH) {
+          return null;
+        }
+        text.append(value.value);
+        parts.add(value);
+        range = range == null ? value.range : range.span(value.range);
+      }
+      // a concatenation or template is written where it stands, whatever its parts refer to
+      return range == null ? null : new Resolved(text.toString(), concat.range(), unit, parts);
+    }
+
+    private void findIdentifiers(Occurrence occurrence) {
+      String value = occurrence.value.length() > MAX_SEARCHED_LENGTH ? occurrence.value.substring(0, MAX_SEARCHED_LENGTH) : occurrence.value;
+      if (value.length() < minimumLength) {
+        return;
+      }
+      for (ProviderSpec spec : specs) {
+        for (IdentifierKind kind : spec.identifiers()) {
+          for (Shape.Match match : kind.shape().find(value)) {
+            addIdentifier(spec, kind, match.text(), occurrence);
+          }
+        }
+      }
+      for (PairDecoder.Pair pair : PairDecoder.decode(value)) {
+        for (ProviderSpec spec : specs) {
+          for (IdentifierKind kind : spec.identifiers()) {
+            if (pair.encoded() && kind.shape().matches(pair.identifier())) {
+              addIdentifier(spec, kind, pair.identifier(), occurrence);
+            }
+          }
+        }
+      }
+    }
+
+    private void addIdentifier(ProviderSpec spec, IdentifierKind kind, String value, Occurrence occurrence) {
+      if (!plausibility.plausible(value, kind.shape(), spec.placeholders())) {
+        return;
+      }
+      String key = spec.id() + "|" + kind.kind() + "|" + value + "|" + occurrence.range;
+      if (identifierIndex.containsKey(key)) {
+        return;
+      }
+      IdHit hit = new IdHit(spec, kind, value, occurrence);
+      identifierIndex.put(key, hit);
+      occurrence.identifiers.add(hit);
+      identifiersByFile.computeIfAbsent(occurrence.unit.file(), f -> new ArrayList<>()).add(hit);
+      if (occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
+        identifiersByModule.computeIfAbsent(occurrence.unit.module(), m -> new ArrayList<>()).add(hit);
+      }
+    }
+
+    /** {@code ID:SECRET}, plain or in Base64: reported on its own. */
+    private boolean findDecoded(ProviderSpec spec, Occurrence occurrence) {
+      if (occurrence.value.length() > MAX_SECRET_LENGTH) {
+        return false;
+      }
+      for (PairDecoder.Pair pair : PairDecoder.decode(occurrence.value)) {
+        for (IdentifierKind idKind : spec.identifiers()) {
+          if (!idKind.shape().matches(pair.identifier()) || !plausibility.plausible(pair.identifier(), idKind.shape(), spec.placeholders())) {
+            continue;
+          }
+          for (SecretKind kind : spec.secrets()) {
+            if (kind.pairsWith().contains(idKind.kind()) && kind.shape().matches(pair.secret())
+              && plausibility.plausible(pair.secret(), kind.shape(), spec.placeholders())) {
+              IdHit id = new IdHit(spec, idKind, pair.identifier(), occurrence);
+              Occurrence secretPart = pair.encoded() ? null : partHolding(occurrence, pair.secret());
+              if (secretPart != null) {
+                // "$sid:$token" joins constants: the secret is written in the token's literal
+                secretPart.vias.add(new Finding.Secondary(occurrence.range, "Joined with the " + idKind.label() + " into a credential here"));
+                report(spec, secretPart, pair.secret(), new Candidate(kind, Evidence.DECODED, null, partHolding(occurrence, pair.identifier()) == null
+                  ? id : new IdHit(spec, idKind, pair.identifier(), partHolding(occurrence, pair.identifier()))));
+              } else {
+                report(spec, occurrence, pair.secret(), new Candidate(kind, Evidence.DECODED, null, id));
+              }
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    @Nullable
+    private Occurrence partHolding(Occurrence concatenation, String value) {
+      for (Occurrence part : concatenation.parts) {
+        if (part.value.strip().equals(value) && !part.range.equals(concatenation.range)) {
+          return part;
+        }
+      }
+      return null;
+    }
+
+    private void findSecret(ProviderSpec spec, Occurrence occurrence) {
+      String value = occurrence.value.strip();
+      if (value.length() > MAX_SECRET_LENGTH) {
+        return;
+      }
+      Set<String> nameWords = Words.ofAll(occurrence.names);
+      Set<String> contextWords = Words.ofAll(occurrence.context);
+      boolean vetoed = nameWords.stream().anyMatch(vocabulary.veto()::contains) || passedToHashing(occurrence);
+      Candidate best = null;
+      for (SecretKind kind : spec.secrets()) {
+        if (!kind.shape().matches(value) || !plausibility.plausible(value, kind.shape(), spec.placeholders())) {
+          continue;
+        }
+        Candidate candidate = evidence(spec, kind, occurrence, nameWords, contextWords, vetoed);
+        if (candidate != null && (best == null || candidate.evidence.compareTo(best.evidence) < 0)) {
+          best = candidate;
+        }
+      }
+      if (best != null) {
+        report(spec, occurrence, value, best);
+      }
+    }
+
+    @Nullable
+    private Candidate evidence(ProviderSpec spec, SecretKind kind, Occurrence occurrence, Set<String> nameWords, Set<String> contextWords,
+      boolean vetoed) {
+      IdHit pair = pairedIdentifier(spec, kind, occurrence);
+      boolean identifierRole = false;
+      boolean otherService = false;
+      for (Use use : occurrence.uses) {
+        CallPattern pattern = match(spec, use.site);
+        // a generic credential helper (Basic auth) whose identifier is not this provider's: another service
+        otherService |= pattern == null && matchesGeneric(spec, use.site.call);
+        String role = pattern == null ? null : role(pattern, use);
+        if (role == null || role.equals("-")) {
+          continue;
+        }
+        if (role.equals("secret") || role.equals(kind.kind())) {
+          return new Candidate(kind, Evidence.CALL, use, pair);
+        }
+        identifierRole = true;
+      }
+      if (vetoed || identifierRole) {
+        return null;
+      }
+      if (namesSay(spec, kind, nameWords, contextWords)) {
+        return new Candidate(kind, Evidence.NAME, null, pair);
+      }
+      boolean heldOrPassed = !occurrence.names.isEmpty() || !occurrence.uses.isEmpty();
+      if (pair != null && heldOrPassed && !otherService && onlyNeutralWords(spec, nameWords)) {
+        return new Candidate(kind, Evidence.PAIR, null, pair);
+      }
+      return null;
+    }
+
+    private boolean passedToHashing(Occurrence occurrence) {
+      for (Use use : occurrence.uses) {
+        Call call = use.site.call;
+        if (isHashing(call.method()) || (call.ownerName() != null && isHashing(call.ownerName()))) {
+          return true;
+        }
+        for (Call.Argument argument : call.arguments()) {
+          if (argument.value() instanceof Expr.Opaque opaque && Words.of(opaque.display()).stream().anyMatch(vocabulary.hashingCalls()::contains)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean isHashing(String name) {
+      return vocabulary.hashingCalls().contains(name.toLowerCase(java.util.Locale.ROOT))
+        || Words.of(name).stream().anyMatch(vocabulary.hashingCalls()::contains);
+    }
+
+    /**
+     * Every word of some name rule appears in the value's names; the provider's own words may also come
+     * from what encloses it ({@code TwilioConfig.TOKEN}).
+     */
+    private boolean namesSay(ProviderSpec spec, SecretKind kind, Set<String> nameWords, Set<String> contextWords) {
+      for (List<String> rule : kind.names()) {
+        boolean all = rule.stream().allMatch(w -> nameWords.contains(w) || (spec.words().contains(w) && contextWords.contains(w)));
+        boolean ownWord = rule.stream().anyMatch(w -> !spec.words().contains(w) && nameWords.contains(w));
+        if (all && ownWord) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean onlyNeutralWords(ProviderSpec spec, Set<String> nameWords) {
+      for (String word : nameWords) {
+        boolean neutral = word.length() <= 1 || word.chars().allMatch(Character::isDigit) || vocabulary.neutral().contains(word)
+          || spec.words().contains(word) || spec.vocabulary().contains(word);
+        if (!neutral) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The identifier that goes with a secret: in the same call, else the same file, else the same module's resources. */
+    @Nullable
+    private IdHit pairedIdentifier(ProviderSpec spec, SecretKind kind, Occurrence occurrence) {
+      for (Use use : occurrence.uses) {
+        for (Occurrence sibling : use.site.arguments) {
+          IdHit hit = sibling == null ? null : firstPairing(spec, kind, sibling.identifiers, occurrence);
+          if (hit != null) {
+            return hit;
+          }
+        }
+      }
+      IdHit hit = firstPairing(spec, kind, identifiersByFile.getOrDefault(occurrence.unit.file(), List.of()), occurrence);
+      if (hit == null && occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
+        hit = firstPairing(spec, kind, identifiersByModule.getOrDefault(occurrence.unit.module(), List.of()), occurrence);
+      }
+      return hit;
+    }
+
+    /** Of the identifiers that pair with this kind, the nearest one before or after the secret. */
+    @Nullable
+    private IdHit firstPairing(ProviderSpec spec, SecretKind kind, List<IdHit> hits, Occurrence secret) {
+      IdHit best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (IdHit hit : hits) {
+        if (hit.spec == spec && kind.pairsWith().contains(hit.kind.kind()) && hit.occurrence != secret) {
+          int distance = hit.occurrence.range.file().equals(secret.range.file())
+            ? Math.abs(hit.occurrence.range.startLine() - secret.range.startLine())
+            : Integer.MAX_VALUE - 1;
+          if (best == null || distance < bestDistance) {
+            best = hit;
+            bestDistance = distance;
+          }
+        }
+      }
+      return best;
+    }
+
+    @Nullable
+    private CallPattern match(ProviderSpec spec, CallSite site) {
+      Call call = site.call;
+      for (CallPattern pattern : spec.calls()) {
+        if (pattern.method().equals(call.method()) && argumentsFit(pattern, call) && ownerMatches(pattern, call)
+          && (!pattern.generic() || hasIdentifierArgument(spec, site))) {
+          return pattern;
+        }
+      }
+      return null;
+    }
+
+    /** As many arguments as parameters; or, when every argument is named (Kotlin, with defaults), known names. */
+    private boolean argumentsFit(CallPattern pattern, Call call) {
+      if (pattern.parameters().size() == call.arguments().size()) {
+        return true;
+      }
+      return !call.arguments().isEmpty() && call.arguments().stream().allMatch(a -> a.name() != null && pattern.parameters().contains(a.name()));
+    }
+
+    private boolean matchesGeneric(ProviderSpec spec, Call call) {
+      return spec.calls().stream().anyMatch(p -> p.generic() && p.method().equals(call.method()) && argumentsFit(p, call) && ownerMatches(p, call));
+    }
+
+    private boolean hasIdentifierArgument(ProviderSpec spec, CallSite site) {
+      return site.arguments.stream().anyMatch(o -> o != null && o.identifiers.stream().anyMatch(h -> h.spec == spec));
+    }
+
+    private boolean ownerMatches(CallPattern pattern, Call call) {
+      if (CallPattern.ANY_OWNER.equals(pattern.owner())) {
+        return true;
+      }
+      if (call.owner() != null) {
+        return pattern.owner().equals(call.owner());
+      }
+      String written = call.ownerName();
+      return written != null && (written.equals(pattern.writtenOwner()) || written.equals(pattern.owner()));
+    }
+
+    /** The role of the argument: by parameter name for a named argument, by position otherwise. */
+    @Nullable
+    private String role(CallPattern pattern, Use use) {
+      String name = use.argument().name();
+      if (name != null) {
+        int index = pattern.parameters().indexOf(name);
+        return index < 0 ? null : pattern.roles().get(index);
+      }
+      return pattern.roles().get(use.index);
+    }
+
+    private void report(ProviderSpec spec, Occurrence occurrence, String secret, Candidate candidate) {
+      List<Secondary> secondaries = new ArrayList<>();
+      if (candidate.pair != null && !candidate.pair.occurrence.range.equals(occurrence.range)) {
+        secondaries.add(new Secondary(candidate.pair.occurrence.range,
+          spec.name() + " " + candidate.pair.kind.label() + " " + Masking.identifier(candidate.pair.value, candidate.pair.kind.shape())
+            + " that goes with it"));
+      }
+      Set<SourceRange> seen = new LinkedHashSet<>();
+      for (Use use : occurrence.uses) {
+        SourceRange useRange = use.argument().value().range();
+        if (match(spec, use.site) != null && !useRange.equals(occurrence.range) && seen.add(useRange)) {
+          secondaries.add(new Secondary(useRange, "Passed to " + use.site.call.display() + " here"));
+        }
+      }
+      occurrence.vias.stream().filter(v -> seen.add(v.location())).forEach(secondaries::add);
+      String masked = Masking.secret(secret);
+      String message = candidate.kind.message().replace("{masked}", masked);
+      if (!reported.add(spec.id() + "|" + occurrence.range)) {
+        return;
+      }
+      findings.add(new Finding(spec, candidate.kind.kind(), candidate.kind.label(), occurrence.range, masked, message, candidate.evidence,
+        secondaries, occurrence.unit.traits().contains("android")));
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package com.providercredentials.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a front-end found in one file: the bound values and the calls. The detection core works
+ * on a whole project's units at once, so that a constant declared in one file and used in another, or a
+ * SID in one resource file and its token in another, meet.
+ */
+public final class SourceUnit {
+
+  /** What kind of source a file is: it decides which values pair with each other. */
+  public enum Kind {
+    /** Java or Kotlin code: values pair within the file. */
+    CODE,
+    /** Android resources, build files, properties, JSON: values pair within the module. */
+    RESOURCE
+  }
+
+  private final String file;
+  private final String module;
+  private final Kind kind;
+  private final List<Binding> bindings = new ArrayList<>();
+  private final List<Call> calls = new ArrayList<>();
+  private final Set<String> traits = new LinkedHashSet<>();
+
+  public SourceUnit(String file, String module, Kind kind) {
+    this.file = file;
+    this.module = module;
+    this.kind = kind;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  /** The module (Gradle or Maven project directory) the file belongs to; "" at the root. */
+  public String module() {
+    return module;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public List<Binding> bindings() {
+    return Collections.unmodifiableList(bindings);
+  }
+
+  public List<Call> calls() {
+    return Collections.unmodifiableList(calls);
+  }
+
+  /** Facts about the file that some rules need, e.g. {@code android} for Android application code. */
+  public Set<String> traits() {
+    return Collections.unmodifiableSet(traits);
+  }
+
+  public SourceUnit add(Binding binding) {
+    bindings.add(binding);
+    return this;
+  }
+
+  public SourceUnit add(Call call) {
+    calls.add(call);
+    return this;
+  }
+
+  public SourceUnit trait(String trait) {
+    traits.add(trait);
+    return this;
+  }
+
+  public boolean isEmpty() {
+    return bindings.isEmpty() && calls.isEmpty();
+  }
+}

@@ -1,0 +1,275 @@
+package com.providercredentials.core;
+
+import com.providercredentials.core.ProviderSpec.CallPattern;
+import com.providercredentials.core.ProviderSpec.Example;
+import com.providercredentials.core.ProviderSpec.Expected;
+import com.providercredentials.core.ProviderSpec.Given;
+import com.providercredentials.core.ProviderSpec.IdentifierKind;
+import com.providercredentials.core.ProviderSpec.SecretKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads provider specs: every {@code *.yaml} file in the {@code providers} resource folder beside this
+ * class, so that adding a provider means adding a file. A malformed spec fails loudly with its file name:
+ * it is a defect of the plugin, caught by the unit tests, never a user's problem.
+ */
+public final class SpecLoader {
+
+  public static final String FOLDER = "com/providercredentials/providers/";
+
+  private SpecLoader() {
+  }
+
+  /** All specs shipped with the plugin, sorted by id. */
+  public static List<ProviderSpec> builtIn() {
+    List<ProviderSpec> specs = new ArrayList<>();
+    for (String resource : listSpecResources()) {
+      try (InputStream in = SpecLoader.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("Provider spec not found: " + resource);
+        }
+        specs.add(parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read provider spec " + resource, e);
+      }
+    }
+    specs.sort(Comparator.comparing(ProviderSpec::id));
+    return List.copyOf(specs);
+  }
+
+  static List<String> listSpecResources() {
+    URL location = SpecLoader.class.getProtectionDomain().getCodeSource().getLocation();
+    List<String> resources = new ArrayList<>();
+    try {
+      Path path = Path.of(location.toURI());
+      if (Files.isDirectory(path)) {
+        Path folder = path.resolve(FOLDER);
+        try (Stream<Path> files = Files.list(folder)) {
+          files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> resources.add(FOLDER + n));
+        }
+      } else {
+        try (JarFile jar = new JarFile(path.toFile())) {
+          Enumeration<JarEntry> entries = jar.entries();
+          while (entries.hasMoreElements()) {
+            String name = entries.nextElement().getName();
+            if (name.startsWith(FOLDER) && name.endsWith(".yaml") && name.indexOf('/', FOLDER.length()) < 0) {
+              resources.add(name);
+            }
+          }
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("Cannot list provider specs in " + location, e);
+    }
+    resources.sort(null);
+    if (resources.isEmpty()) {
+      throw new IllegalStateException("No provider spec found in " + location);
+    }
+    return resources;
+  }
+
+  public static ProviderSpec parse(String source, String yaml) {
+    Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    Node spec = new Node(source, "", root);
+    ProviderSpec parsed = new ProviderSpec(
+      spec.string("id"),
+      spec.string("name"),
+      spec.string("rule"),
+      lowerSet(spec.strings("words")),
+      lowerSet(spec.optionalStrings("vocabulary")),
+      spec.list("identifiers").stream().map(SpecLoader::identifier).toList(),
+      spec.list("secrets").stream().map(SpecLoader::secret).toList(),
+      spec.optionalList("calls").stream().map(SpecLoader::call).toList(),
+      new LinkedHashSet<>(spec.optionalStrings("placeholders")),
+      spec.optionalList("examples").stream().map(SpecLoader::example).toList());
+    validate(source, parsed);
+    return parsed;
+  }
+
+  private static IdentifierKind identifier(Node node) {
+    return new IdentifierKind(node.string("kind"), node.string("label"), shape(node.child("shape")), node.optionalBoolean("account"));
+  }
+
+  private static SecretKind secret(Node node) {
+    return new SecretKind(node.string("kind"), node.string("label"), shape(node.child("shape")),
+      node.optionalStrings("pairs-with"),
+      node.optionalList("names").stream().map(n -> lowerSet(n.asStrings()).stream().toList()).toList(),
+      node.string("message"));
+  }
+
+  private static CallPattern call(Node node) {
+    return new CallPattern(node.string("owner"), node.string("method"), node.strings("parameters"), node.strings("roles"),
+      node.optionalBoolean("generic"));
+  }
+
+  private static Example example(Node node) {
+    List<Given> given = node.list("given").stream()
+      .map(g -> new Given(g.optionalString("file"), g.optionalString("name"), g.optionalString("value"), g.optionalString("call"),
+        g.has("args") ? g.strings("args") : List.of()))
+      .toList();
+    List<Expected> expect = node.optionalList("expect").stream().map(e -> new Expected(e.string("kind"), e.string("value"))).toList();
+    return new Example(node.string("name"), given, expect);
+  }
+
+  private static Shape shape(Node node) {
+    List<String> prefixes = node.optionalStrings("prefixes");
+    Shape.Alphabet alphabet;
+    try {
+      alphabet = Shape.Alphabet.valueOf(node.string("alphabet").toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw node.error("unknown alphabet '" + node.string("alphabet") + "'");
+    }
+    int min;
+    int max;
+    Object length = node.raw("length");
+    if (length instanceof Integer exact) {
+      min = exact;
+      max = exact;
+    } else if (length instanceof List<?> bounds && bounds.size() == 2 && bounds.get(0) instanceof Integer lo && bounds.get(1) instanceof Integer hi) {
+      min = lo;
+      max = hi;
+    } else {
+      throw node.error("length must be a number or [min, max]");
+    }
+    List<Shape.Requirement> requirements = node.optionalStrings("require").stream()
+      .map(r -> Shape.Requirement.valueOf(r.toUpperCase(Locale.ROOT))).toList();
+    return new Shape(prefixes, alphabet, min, max, requirements);
+  }
+
+  private static void validate(String source, ProviderSpec spec) {
+    Set<String> kinds = new LinkedHashSet<>();
+    spec.identifiers().forEach(i -> require(source, kinds.add(i.kind()), "duplicate kind " + i.kind()));
+    spec.secrets().forEach(s -> require(source, kinds.add(s.kind()), "duplicate kind " + s.kind()));
+    for (SecretKind secret : spec.secrets()) {
+      for (String pair : secret.pairsWith()) {
+        require(source, spec.identifier(pair).isPresent(), "secret " + secret.kind() + " pairs with unknown identifier " + pair);
+      }
+      require(source, secret.message().contains("{masked}"), "message of " + secret.kind() + " must show {masked}, never the value");
+    }
+    for (CallPattern call : spec.calls()) {
+      for (String role : call.roles()) {
+        require(source, role.equals("-") || role.equals("identifier") || role.equals("secret") || kinds.contains(role),
+          "call " + call.owner() + "." + call.method() + " has unknown role " + role);
+      }
+    }
+    for (Example example : spec.examples()) {
+      for (Expected expected : example.expect()) {
+        require(source, spec.secret(expected.kind()).isPresent(), "example '" + example.name() + "' expects unknown kind " + expected.kind());
+      }
+    }
+  }
+
+  private static void require(String source, boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(source + ": " + message);
+    }
+  }
+
+  private static Set<String> lowerSet(Collection<String> values) {
+    Set<String> set = new LinkedHashSet<>();
+    values.forEach(v -> set.add(v.toLowerCase(Locale.ROOT)));
+    return set;
+  }
+
+  /** A node of the YAML tree, with errors that say where. */
+  private record Node(String source, String path, Object value) {
+
+    boolean has(String key) {
+      return map().containsKey(key);
+    }
+
+    Object raw(String key) {
+      return map().get(key);
+    }
+
+    Node child(String key) {
+      Object child = map().get(key);
+      if (child == null) {
+        throw error("missing '" + key + "'");
+      }
+      return new Node(source, path + "/" + key, child);
+    }
+
+    String string(String key) {
+      Object v = map().get(key);
+      if (v == null) {
+        throw error("missing '" + key + "'");
+      }
+      return String.valueOf(v);
+    }
+
+    String optionalString(String key) {
+      Object v = map().get(key);
+      return v == null ? null : String.valueOf(v);
+    }
+
+    boolean optionalBoolean(String key) {
+      return Boolean.TRUE.equals(map().get(key));
+    }
+
+    List<String> strings(String key) {
+      return child(key).asStrings();
+    }
+
+    List<String> optionalStrings(String key) {
+      return has(key) ? strings(key) : List.of();
+    }
+
+    List<String> asStrings() {
+      if (!(value instanceof List<?> list)) {
+        throw error("expected a list");
+      }
+      return list.stream().map(String::valueOf).toList();
+    }
+
+    List<Node> list(String key) {
+      Object v = map().get(key);
+      if (!(v instanceof List<?> items)) {
+        throw error("'" + key + "' must be a list");
+      }
+      List<Node> nodes = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        nodes.add(new Node(source, path + "/" + key + "[" + i + "]", items.get(i)));
+      }
+      return nodes;
+    }
+
+    List<Node> optionalList(String key) {
+      return has(key) ? list(key) : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map() {
+      if (value instanceof Map<?, ?> m) {
+        return (Map<String, Object>) m;
+      }
+      throw error("expected a mapping");
+    }
+
+    IllegalArgumentException error(String message) {
+      return new IllegalArgumentException(source + (path.isEmpty() ? "" : (" at " + path)) + ": " + message);
+    }
+  }
+}

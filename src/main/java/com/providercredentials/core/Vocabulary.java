@@ -1,0 +1,45 @@
+package com.providercredentials.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The words shared by all providers ({@code vocabulary.yaml}): those that mark a value as something
+ * else than a credential (a digest, an id, a colour), those that may name a credential of any provider,
+ * and those that mark a placeholder.
+ */
+public record Vocabulary(Set<String> veto, Set<String> neutral, List<String> placeholders, Set<String> hashingCalls) {
+
+  private static final Vocabulary BUILT_IN = load();
+
+  public static Vocabulary builtIn() {
+    return BUILT_IN;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Vocabulary load() {
+    try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("vocabulary.yaml is missing");
+      }
+      Map<String, List<String>> map = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      return new Vocabulary(lower(map.get("veto")), lower(map.get("neutral")), List.copyOf(lower(map.get("placeholders"))),
+        lower(map.get("hashing-calls")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+}
