@@ -1,0 +1,44 @@
+package com.providercredentials.java;
+
+import com.providercredentials.core.Detector;
+import com.providercredentials.core.SourceUnit;
+import com.providercredentials.plugin.ProjectCandidates;
+import org.sonar.api.batch.fs.InputFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sonar.plugins.java.api.JavaFileScanner;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
+
+/**
+ * The Java front-end: runs inside sonar-java's sensor as a shared check (it raises no issue itself),
+ * turns each main source file into candidates for the detection core, and hands them to the analysis'
+ * {@link ProjectCandidates}. The issues are raised once every file of the project has been seen.
+ */
+public class JavaCandidateScanner implements JavaFileScanner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JavaCandidateScanner.class);
+
+  private final ProjectCandidates candidates;
+  private final Detector detector;
+
+  public JavaCandidateScanner(ProjectCandidates candidates, Detector detector) {
+    this.candidates = candidates;
+    this.detector = detector;
+  }
+
+  @Override
+  public void scanFile(JavaFileScannerContext context) {
+    InputFile file = context.getInputFile();
+    if (context.getTree() == null || !context.fileParsed()) {
+      // sonar-java has already logged the parse error of this file
+      return;
+    }
+    try {
+      SourceUnit unit = new JavaFileVisitor(candidates.newUnit(file, SourceUnit.Kind.CODE), detector).collect(context.getTree());
+      candidates.add(file, unit);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("Provider Credentials skipped {}: {}", file, e.getClass().getSimpleName());
+      LOG.debug("Provider Credentials failure on {}", file, e);
+    }
+  }
+}

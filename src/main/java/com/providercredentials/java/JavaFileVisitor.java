@@ -1,0 +1,497 @@
+package com.providercredentials.java;
+
+import com.providercredentials.core.Binding;
+import com.providercredentials.core.Call;
+import com.providercredentials.core.Detector;
+import com.providercredentials.core.Expr;
+import com.providercredentials.core.SourceRange;
+import com.providercredentials.core.SourceUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.sonar.plugins.java.api.location.Position;
+import org.sonar.plugins.java.api.semantic.Symbol;
+import org.sonar.plugins.java.api.tree.AssignmentExpressionTree;
+import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
+import org.sonar.plugins.java.api.tree.BinaryExpressionTree;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
+import org.sonar.plugins.java.api.tree.ExpressionTree;
+import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.ImportClauseTree;
+import org.sonar.plugins.java.api.tree.ImportTree;
+import org.sonar.plugins.java.api.tree.LiteralTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
+import org.sonar.plugins.java.api.tree.MethodInvocationTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.NewArrayTree;
+import org.sonar.plugins.java.api.tree.NewClassTree;
+import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
+import org.sonar.plugins.java.api.tree.ParenthesizedTree;
+import org.sonar.plugins.java.api.tree.ReturnStatementTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.TypeCastTree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+
+/**
+ * Walks one Java compilation unit and records what the detection core needs: string values with the
+ * names that hold them (fields, variables, assignments, returns, map keys), and calls with their
+ * arguments. References to constants are kept as references, with the names under which they may be
+ * declared, so that the core can resolve them across files; they are resolved here through symbols when
+ * sonar-java knows them, and through imports and the package when it does not (no libraries on the
+ * classpath, the common case in CI).
+ */
+final class JavaFileVisitor extends BaseTreeVisitor {
+
+  /** Names used as keys of a map or property are short; longer literals are values. */
+  private static final int MAX_KEY_LENGTH = 100;
+
+  private final String file;
+  private final Detector detector;
+  private final SourceUnit unit;
+  private final Map<String, String> imports = new HashMap<>();
+  private final Map<String, String> staticImports = new HashMap<>();
+  private final Deque<String> classes = new ArrayDeque<>();
+  private final Deque<String> methods = new ArrayDeque<>();
+  private final Set<Tree> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
+  private String packageName = "";
+
+  JavaFileVisitor(SourceUnit unit, Detector detector) {
+    this.file = unit.file();
+    this.detector = detector;
+    this.unit = unit;
+  }
+
+  SourceUnit collect(CompilationUnitTree tree) {
+    scan(tree);
+    return unit;
+  }
+
+  @Override
+  public void visitCompilationUnit(CompilationUnitTree tree) {
+    if (tree.packageDeclaration() != null) {
+      packageName = dotted(tree.packageDeclaration().packageName());
+    }
+    for (ImportClauseTree clause : tree.imports()) {
+      if (clause instanceof ImportTree importTree) {
+        String name = dotted(importTree.qualifiedIdentifier());
+        if (name.startsWith("android.") || name.startsWith("androidx.")) {
+          unit.trait("android");
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && !name.endsWith(".*")) {
+          (importTree.isStatic() ? staticImports : imports).put(name.substring(dot + 1), importTree.isStatic() ? name.substring(0, dot) : name);
+        }
+      }
+    }
+    super.visitCompilationUnit(tree);
+  }
+
+  @Override
+  public void visitClass(ClassTree tree) {
+    String name = tree.simpleName() == null ? null : tree.simpleName().name();
+    if (name == null) {
+      super.visitClass(tree);
+      return;
+    }
+    classes.push(classes.isEmpty() ? qualify(packageName, name) : (classes.peek() + "." + name));
+    super.visitClass(tree);
+    classes.pop();
+  }
+
+  @Override
+  public void visitMethod(MethodTree tree) {
+    methods.push(tree.simpleName().name());
+    super.visitMethod(tree);
+    methods.pop();
+  }
+
+  @Override
+  public void visitVariable(VariableTree tree) {
+    ExpressionTree initializer = tree.initializer();
+    if (initializer != null) {
+      String name = tree.simpleName().name();
+      Symbol symbol = tree.symbol();
+      boolean field = methods.isEmpty() || (symbol != null && !symbol.isUnknown() && symbol.owner() != null && symbol.owner().isTypeSymbol());
+      List<String> keys = field ? fieldKeys(name) : localKeys(tree, name);
+      ExpressionTree value = skipParentheses(initializer);
+      if (value instanceof NewArrayTree array) {
+        array.initializers().forEach(element -> bind(List.of(), name, element));
+      } else {
+        bind(keys, name, value);
+      }
+    }
+    super.visitVariable(tree);
+  }
+
+  @Override
+  public void visitAssignmentExpression(AssignmentExpressionTree tree) {
+    if (tree.is(Tree.Kind.ASSIGNMENT)) {
+      ExpressionTree variable = skipParentheses(tree.variable());
+      String name = null;
+      if (variable instanceof IdentifierTree identifier) {
+        name = identifier.name();
+      } else if (variable instanceof MemberSelectExpressionTree select) {
+        name = select.identifier().name();
+      }
+      if (name != null) {
+        bind(List.of(), name, tree.expression());
+      }
+    }
+    super.visitAssignmentExpression(tree);
+  }
+
+  @Override
+  public void visitReturnStatement(ReturnStatementTree tree) {
+    if (tree.expression() != null && !methods.isEmpty()) {
+      bind(List.of(), methods.peek(), tree.expression());
+    }
+    super.visitReturnStatement(tree);
+  }
+
+  @Override
+  public void visitMethodInvocation(MethodInvocationTree tree) {
+    ExpressionTree select = tree.methodSelect();
+    String method;
+    String owner = null;
+    String ownerName = null;
+    if (select instanceof MemberSelectExpressionTree member) {
+      method = member.identifier().name();
+      ExpressionTree qualifier = skipParentheses(member.expression());
+      String written = typeLike(qualifier);
+      ownerName = written;
+      owner = resolvedOwner(tree.methodSymbol());
+      if (owner == null && written != null) {
+        owner = importedType(written);
+      }
+    } else if (select instanceof IdentifierTree identifier) {
+      method = identifier.name();
+      owner = resolvedOwner(tree.methodSymbol());
+      if (owner == null) {
+        owner = staticImports.get(method);
+      }
+    } else {
+      super.visitMethodInvocation(tree);
+      return;
+    }
+    bindKeyValueArguments(tree.arguments());
+    recordCall(owner, ownerName, method, tree.arguments(), select instanceof MemberSelectExpressionTree m ? m.identifier() : select);
+    super.visitMethodInvocation(tree);
+  }
+
+  @Override
+  public void visitNewClass(NewClassTree tree) {
+    Tree type = tree.identifier();
+    if (type instanceof ParameterizedTypeTree parameterized) {
+      type = parameterized.type();
+    }
+    String written = dotted(type);
+    if (!written.isEmpty()) {
+      String owner = resolvedOwner(tree.methodSymbol());
+      if (owner == null) {
+        owner = importedType(written);
+      }
+      recordCall(owner, written, Call.CONSTRUCTOR, tree.arguments(), type);
+    }
+    super.visitNewClass(tree);
+  }
+
+  @Override
+  public void visitLiteral(LiteralTree tree) {
+    if (!consumed.contains(tree) && tree.is(Tree.Kind.STRING_LITERAL, Tree.Kind.TEXT_BLOCK)) {
+      Expr expr = expression(tree);
+      if (expr instanceof Expr.Literal literal && detector.worthReporting(literal.value())) {
+        unit.add(Binding.literal(literal));
+      }
+    }
+    super.visitLiteral(tree);
+  }
+
+  /** {@code put("twilio.token", value)}, {@code setProperty(...)}, {@code putExtra(...)}: the key names the value. */
+  private void bindKeyValueArguments(List<ExpressionTree> arguments) {
+    for (int i = 0; i + 1 < arguments.size(); i++) {
+      ExpressionTree key = skipParentheses(arguments.get(i));
+      if (key instanceof LiteralTree literal && literal.is(Tree.Kind.STRING_LITERAL)) {
+        String name = JavaLiterals.stringValue(literal.value());
+        if (!name.isBlank() && name.length() <= MAX_KEY_LENGTH && name.chars().noneMatch(Character::isWhitespace) && !detector.hasCredentialShape(name)) {
+          bind(List.of(), name, arguments.get(i + 1));
+        }
+      }
+    }
+  }
+
+  private void recordCall(@Nullable String owner, @Nullable String ownerName, String method, List<ExpressionTree> arguments, Tree nameTree) {
+    if (arguments.isEmpty()) {
+      return;
+    }
+    List<Call.Argument> args = new ArrayList<>();
+    boolean worthIt = detector.isProviderMethod(method);
+    for (ExpressionTree argument : arguments) {
+      Expr expr = expression(argument);
+      worthIt |= expr instanceof Expr.Concat || (expr instanceof Expr.Literal literal && detector.worthReporting(literal.value()));
+      args.add(Call.Argument.of(expr));
+    }
+    if (worthIt) {
+      markConsumed(arguments);
+      unit.add(new Call(owner, ownerName, method, args, range(nameTree)));
+    }
+  }
+
+  /** Records a value under a name when it may hold a credential or lead to one. */
+  private void bind(List<String> keys, String name, ExpressionTree value) {
+    Expr expr = expression(value);
+    boolean worthIt;
+    if (expr instanceof Expr.Literal literal) {
+      worthIt = detector.worthReporting(literal.value()) || !keys.isEmpty();
+    } else {
+      worthIt = !(expr instanceof Expr.Opaque);
+    }
+    if (worthIt) {
+      markConsumed(List.of(value));
+      unit.add(new Binding(keys, List.of(name), context(), expr));
+    }
+  }
+
+  /** The enclosing classes' simple names: {@code TwilioConfig} says what {@code TOKEN} is. */
+  private List<String> context() {
+    List<String> names = new ArrayList<>();
+    for (String fqn : classes) {
+      names.add(fqn.substring(fqn.lastIndexOf('.') + 1));
+    }
+    return names;
+  }
+
+  private Expr expression(ExpressionTree tree) {
+    ExpressionTree expr = skipParentheses(tree);
+    if (expr instanceof TypeCastTree cast) {
+      return expression(cast.expression());
+    }
+    if (expr instanceof LiteralTree literal) {
+      if (literal.is(Tree.Kind.STRING_LITERAL)) {
+        return new Expr.Literal(JavaLiterals.stringValue(literal.value()), range(literal));
+      }
+      if (literal.is(Tree.Kind.TEXT_BLOCK)) {
+        return new Expr.Literal(JavaLiterals.textBlockValue(literal.value()), range(literal));
+      }
+      return new Expr.Opaque(Expr.Origin.OTHER, literal.value(), range(literal));
+    }
+    if (expr instanceof BinaryExpressionTree binary && binary.is(Tree.Kind.PLUS)) {
+      List<Expr> parts = new ArrayList<>();
+      flattenConcatenation(binary, parts);
+      return new Expr.Concat(parts, range(binary));
+    }
+    if (expr instanceof IdentifierTree identifier) {
+      return identifierReference(identifier);
+    }
+    if (expr instanceof MemberSelectExpressionTree select) {
+      return memberReference(select);
+    }
+    if (expr instanceof MethodInvocationTree invocation) {
+      return invocationValue(invocation);
+    }
+    return new Expr.Opaque(Expr.Origin.OTHER, expr.kind().name(), range(expr));
+  }
+
+  private void flattenConcatenation(ExpressionTree tree, List<Expr> parts) {
+    ExpressionTree expr = skipParentheses(tree);
+    if (expr instanceof BinaryExpressionTree binary && binary.is(Tree.Kind.PLUS)) {
+      flattenConcatenation(binary.leftOperand(), parts);
+      flattenConcatenation(binary.rightOperand(), parts);
+    } else {
+      parts.add(expression(expr));
+    }
+  }
+
+  private Expr identifierReference(IdentifierTree identifier) {
+    String name = identifier.name();
+    Symbol symbol = identifier.symbol();
+    SourceRange range = range(identifier);
+    if (symbol != null && !symbol.isUnknown() && symbol.isVariableSymbol()) {
+      if (symbol.isParameter()) {
+        return new Expr.Opaque(Expr.Origin.OTHER, name, range);
+      }
+      if (symbol.isLocalVariable()) {
+        List<String> keys = new ArrayList<>();
+        if (symbol.declaration() instanceof VariableTree declaration) {
+          keys.add(localPositionKey(declaration));
+        }
+        keys.add(localNameKey(name));
+        return new Expr.Ref(keys, name, range);
+      }
+      String owner = symbol.owner() != null && symbol.owner().isTypeSymbol() ? normalize(symbol.owner().type().fullyQualifiedName()) : null;
+      if (owner != null && !owner.isEmpty()) {
+        return new Expr.Ref(List.of(owner + "." + name), name, range);
+      }
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(localNameKey(name));
+    for (String enclosing : classes) {
+      keys.add(enclosing + "." + name);
+    }
+    if (staticImports.containsKey(name)) {
+      keys.add(staticImports.get(name) + "." + name);
+    }
+    return new Expr.Ref(List.copyOf(keys), name, range);
+  }
+
+  private Expr memberReference(MemberSelectExpressionTree select) {
+    String name = select.identifier().name();
+    String qualifier = dotted(select.expression());
+    SourceRange range = range(select);
+    if (qualifier.isEmpty()) {
+      return new Expr.Opaque(Expr.Origin.OTHER, name, range);
+    }
+    if (qualifier.equals("this") && !classes.isEmpty()) {
+      return new Expr.Ref(List.of(classes.peek() + "." + name), name, range);
+    }
+    // generated by the Android build from Gradle and res/: the module's own first
+    if (qualifier.equals("BuildConfig") || qualifier.endsWith(".BuildConfig")) {
+      return new Expr.Ref(List.of(unit.module() + "#BuildConfig." + name, "BuildConfig." + name), "BuildConfig." + name, range);
+    }
+    if (qualifier.equals("R.string") || qualifier.endsWith(".R.string")) {
+      return new Expr.Ref(List.of(unit.module() + "#R.string." + name, "R.string." + name), "R.string." + name, range);
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    Symbol symbol = select.identifier().symbol();
+    if (symbol != null && !symbol.isUnknown() && symbol.owner() != null && symbol.owner().isTypeSymbol()) {
+      keys.add(normalize(symbol.owner().type().fullyQualifiedName()) + "." + name);
+    }
+    String imported = importedType(qualifier);
+    if (imported != null) {
+      keys.add(imported + "." + name);
+    }
+    keys.add(qualify(packageName, qualifier) + "." + name);
+    keys.add(qualifier + "." + name);
+    return new Expr.Ref(List.copyOf(keys), qualifier + "." + name, range);
+  }
+
+  /** {@code getString(R.string.x)} reads a resource; other calls produce values the source does not show. */
+  private Expr invocationValue(MethodInvocationTree invocation) {
+    String method = invocation.methodSelect() instanceof MemberSelectExpressionTree m ? m.identifier().name()
+      : (invocation.methodSelect() instanceof IdentifierTree i ? i.name() : "");
+    if (method.equals("getString") && !invocation.arguments().isEmpty()) {
+      Expr argument = expression(invocation.arguments().get(0));
+      if (argument instanceof Expr.Ref ref && ref.display().startsWith("R.string.")) {
+        return new Expr.Ref(ref.keys(), ref.display(), range(invocation));
+      }
+    }
+    return new Expr.Opaque(Expr.Origin.OTHER, method, range(invocation));
+  }
+
+  private void markConsumed(List<ExpressionTree> trees) {
+    for (ExpressionTree tree : trees) {
+      ExpressionTree expr = skipParentheses(tree);
+      if (expr instanceof LiteralTree) {
+        consumed.add(expr);
+      } else if (expr instanceof BinaryExpressionTree binary && binary.is(Tree.Kind.PLUS)) {
+        markConsumed(List.of(binary.leftOperand(), binary.rightOperand()));
+      }
+    }
+  }
+
+  private List<String> fieldKeys(String name) {
+    if (classes.isEmpty()) {
+      return List.of(name);
+    }
+    List<String> keys = new ArrayList<>();
+    String fqn = classes.peek();
+    keys.add(fqn + "." + name);
+    String relative = packageName.isEmpty() ? fqn : fqn.substring(packageName.length() + 1);
+    // Outer.Inner.NAME, Inner.NAME: how other files may write it without the package
+    String[] segments = relative.split("\\.");
+    for (int i = 0; i < segments.length; i++) {
+      keys.add(String.join(".", List.of(segments).subList(i, segments.length)) + "." + name);
+    }
+    return keys;
+  }
+
+  private List<String> localKeys(VariableTree tree, String name) {
+    return List.of(localPositionKey(tree), localNameKey(name));
+  }
+
+  private String localPositionKey(VariableTree declaration) {
+    Position start = Position.startOf(declaration.simpleName().identifierToken());
+    return file + "#" + start.line() + ":" + start.columnOffset();
+  }
+
+  private String localNameKey(String name) {
+    return file + "#" + (methods.isEmpty() ? "" : methods.peek()) + "#" + name;
+  }
+
+  @Nullable
+  private static String resolvedOwner(@Nullable Symbol.MethodSymbol symbol) {
+    if (symbol == null || symbol.isUnknown() || symbol.owner() == null) {
+      return null;
+    }
+    String fqn = normalize(symbol.owner().type().fullyQualifiedName());
+    return fqn.isEmpty() ? null : fqn;
+  }
+
+  /** {@code Twilio} or {@code TwilioRestClient.Builder} to its imported fully qualified name, when an import says it. */
+  @Nullable
+  private String importedType(String written) {
+    int dot = written.indexOf('.');
+    String first = dot < 0 ? written : written.substring(0, dot);
+    String imported = imports.get(first);
+    if (imported != null) {
+      return dot < 0 ? imported : (imported + written.substring(dot));
+    }
+    if (dot > 0 && Character.isLowerCase(written.charAt(0))) {
+      // written fully qualified: com.twilio.Twilio
+      return written;
+    }
+    return null;
+  }
+
+  /** The qualifier of a call if it reads like a type ({@code Twilio}, {@code TwilioRestClient.Builder}), else null. */
+  @Nullable
+  private static String typeLike(ExpressionTree qualifier) {
+    String written = dotted(qualifier);
+    if (written.isEmpty()) {
+      return null;
+    }
+    String last = written.substring(written.lastIndexOf('.') + 1);
+    return Character.isUpperCase(last.charAt(0)) ? written : null;
+  }
+
+  private static String dotted(@Nullable Tree tree) {
+    if (tree instanceof IdentifierTree identifier) {
+      return identifier.name();
+    }
+    if (tree instanceof MemberSelectExpressionTree select) {
+      String left = dotted(select.expression());
+      return left.isEmpty() ? "" : (left + "." + select.identifier().name());
+    }
+    return "";
+  }
+
+  private static String normalize(String fqn) {
+    return fqn.replace('$', '.');
+  }
+
+  private static String qualify(String pkg, String name) {
+    return pkg.isEmpty() ? name : (pkg + "." + name);
+  }
+
+  private static ExpressionTree skipParentheses(ExpressionTree tree) {
+    ExpressionTree expr = tree;
+    while (expr instanceof ParenthesizedTree parenthesized) {
+      expr = parenthesized.expression();
+    }
+    return expr;
+  }
+
+  private SourceRange range(Tree tree) {
+    Position start = Position.startOf(tree.firstToken());
+    Position end = Position.endOf(tree.lastToken());
+    return SourceRange.of(file, start.line(), start.columnOffset(), end.line(), end.columnOffset());
+  }
+}

@@ -1,0 +1,68 @@
+package com.providercredentials.java;
+
+import com.providercredentials.core.Finding;
+import com.providercredentials.core.SourceRange;
+import com.providercredentials.plugin.ProjectCandidates;
+import java.util.ArrayList;
+import java.util.List;
+import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
+import org.sonar.plugins.java.api.location.Position;
+import org.sonar.plugins.java.api.tree.SyntaxToken;
+import org.sonar.plugins.java.api.tree.Tree;
+
+/**
+ * Test-only check for sonar-java's {@code CheckVerifier}: raises, in each file, the findings the detection
+ * core made over the whole sample project, from the token where the finding starts to the token where it
+ * ends, so that sonar-java's verifier checks them against the {@code // Noncompliant} comments.
+ */
+class FindingReporter extends IssuableSubscriptionVisitor {
+
+  private final List<Finding> findings;
+  private final List<SyntaxToken> tokens = new ArrayList<>();
+
+  FindingReporter(List<Finding> findings) {
+    this.findings = findings;
+  }
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.TOKEN);
+  }
+
+  @Override
+  public void setContext(org.sonar.plugins.java.api.JavaFileScannerContext context) {
+    tokens.clear();
+    super.setContext(context);
+  }
+
+  @Override
+  public void visitToken(SyntaxToken token) {
+    tokens.add(token);
+  }
+
+  @Override
+  public void leaveFile(org.sonar.plugins.java.api.JavaFileScannerContext context) {
+    String file = ProjectCandidates.fileId(context.getInputFile());
+    for (Finding finding : findings) {
+      SourceRange range = finding.location();
+      if (range.file().equals(file)) {
+        SyntaxToken first = tokens.stream().filter(t -> starts(t, range)).findFirst()
+          .orElseThrow(() -> new AssertionError("No token starts at " + range));
+        SyntaxToken last = tokens.stream().filter(t -> ends(t, range)).findFirst()
+          .orElseThrow(() -> new AssertionError("No token ends at " + range));
+        context.reportIssue(this, first, last, finding.message());
+      }
+    }
+    super.leaveFile(context);
+  }
+
+  private static boolean starts(SyntaxToken token, SourceRange range) {
+    Position start = Position.startOf(token);
+    return start.line() == range.startLine() && start.columnOffset() == range.startColumn();
+  }
+
+  private static boolean ends(SyntaxToken token, SourceRange range) {
+    Position end = Position.endOf(token);
+    return end.line() == range.endLine() && end.columnOffset() == range.endColumn();
+  }
+}
