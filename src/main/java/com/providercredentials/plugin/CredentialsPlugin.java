@@ -1,0 +1,49 @@
+package com.providercredentials.plugin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sonar.api.Plugin;
+import org.sonar.api.SonarQubeSide;
+import org.sonar.api.rule.RuleKey;
+
+/**
+ * Provider Credentials: finds Twilio, AWS and other provider credentials hard-coded in apps.
+ *
+ * <p>The language front-ends plug into the language plugins' own extension points when those plugins are
+ * installed; without one of them, its front-end is simply not registered and the rest works.
+ */
+public class CredentialsPlugin implements Plugin {
+
+  @Override
+  public void define(Context context) {
+    List<Object> extensions = new ArrayList<>(List.of(
+      ProjectCandidates.class,
+      CredentialsRulesDefinition.class,
+      CredentialsSensor.class));
+    if (isAvailable("org.sonar.plugins.java.api.CheckRegistrar")) {
+      extensions.add(com.providercredentials.java.JavaRulesRegistrar.class);
+      extensions.add(com.providercredentials.java.JavaProfileRegistrar.class);
+    }
+    if (isAvailable("com.sonarsource.plugins.kotlin.api.KotlinPluginExtensionsProvider")) {
+      extensions.add(com.providercredentials.kotlin.KotlinExtensions.class);
+    }
+    if (context.getRuntime().getSonarQubeSide() == SonarQubeSide.SERVER) {
+      Object xmlRegistrar = XmlProfileRegistration.registrar(CredentialsPlugin.class.getClassLoader(),
+        Providers.ruleKeys().stream().map(key -> RuleKey.of(Repositories.XML, key)).toList());
+      if (xmlRegistrar != null) {
+        extensions.add(xmlRegistrar);
+      }
+    }
+    context.addExtensions(extensions);
+  }
+
+  /** Whether another plugin's API is visible to this plugin (its plugin is installed and exports it). */
+  static boolean isAvailable(String className) {
+    try {
+      Class.forName(className, false, CredentialsPlugin.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+}

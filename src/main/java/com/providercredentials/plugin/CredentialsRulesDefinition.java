@@ -1,0 +1,35 @@
+package com.providercredentials.plugin;
+
+import org.sonar.api.SonarRuntime;
+import org.sonar.api.server.rule.RulesDefinition;
+import org.sonarsource.analyzer.commons.RuleMetadataLoader;
+
+/**
+ * Defines the rule repositories for Java and XML, each with every rule of the plugin; the descriptions come
+ * from {@code rules-metadata/}. (The Kotlin repository is defined through sonar-kotlin, see the kotlin package.)
+ */
+public class CredentialsRulesDefinition implements RulesDefinition {
+
+  private final SonarRuntime runtime;
+
+  public CredentialsRulesDefinition(SonarRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  @Override
+  public void define(Context context) {
+    define(context, Repositories.JAVA, "java");
+    define(context, Repositories.XML, "xml");
+    define(context, Repositories.FILES, "java", "Provider Credentials (build and resource files)");
+  }
+
+  private void define(Context context, String key, String language) {
+    define(context, key, language, "Provider Credentials");
+  }
+
+  private void define(Context context, String key, String language, String name) {
+    NewRepository repository = context.createRepository(key, language).setName(name);
+    new RuleMetadataLoader(Repositories.METADATA, runtime).addRulesByRuleKey(repository, Providers.ruleKeys());
+    repository.done();
+  }
+}

@@ -1,0 +1,104 @@
+package com.providercredentials.plugin;
+
+import com.providercredentials.core.Detector;
+import com.providercredentials.core.Finding;
+import com.providercredentials.core.SourceRange;
+import java.util.List;
+import javax.annotation.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.batch.fs.TextRange;
+import org.sonar.api.batch.sensor.SensorContext;
+import org.sonar.api.batch.sensor.SensorDescriptor;
+import org.sonar.api.batch.sensor.issue.NewIssue;
+import org.sonar.api.batch.sensor.issue.NewIssueLocation;
+import org.sonar.api.rule.RuleKey;
+import org.sonar.api.scanner.sensor.ProjectSensor;
+
+/**
+ * Runs once per analysis, after the language sensors: hands what every front-end found to the detection
+ * core and raises the issues, each in the repository of the language of the file that holds the secret.
+ */
+public class CredentialsSensor implements ProjectSensor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CredentialsSensor.class);
+
+  private final ProjectCandidates candidates;
+
+  public CredentialsSensor(ProjectCandidates candidates) {
+    this.candidates = candidates;
+  }
+
+  @Override
+  public void describe(SensorDescriptor descriptor) {
+    descriptor.name("Provider Credentials");
+  }
+
+  @Override
+  public void execute(SensorContext context) {
+    new FileAnalysis(candidates).run(context.fileSystem());
+    Detector detector = Providers.detector();
+    Detector.Result result = detector.detect(candidates.units());
+    int reported = 0;
+    for (Finding finding : result.findings()) {
+      if (report(context, finding)) {
+        reported++;
+      }
+    }
+    LOG.info("Provider Credentials: {} credential(s) reported in {} file(s) with candidates", reported, candidates.units().size());
+    candidates.clear();
+  }
+
+  private boolean report(SensorContext context, Finding finding) {
+    InputFile file = candidates.file(finding.location().file());
+    if (file == null) {
+      return false;
+    }
+    String repository = Repositories.forLanguage(file.language());
+    if (repository == null) {
+      return false;
+    }
+    RuleKey rule = RuleKey.of(repository, finding.provider().rule());
+    if (context.activeRules().find(rule) == null) {
+      return false;
+    }
+    NewIssue issue = context.newIssue().forRule(rule);
+    issue.at(location(issue.newLocation(), file, finding.location()).message(finding.message()));
+    for (Finding.Secondary secondary : finding.secondaries()) {
+      InputFile secondaryFile = candidates.file(secondary.location().file());
+      if (secondaryFile != null) {
+        issue.addLocation(location(issue.newLocation(), secondaryFile, secondary.location()).message(secondary.message()));
+      }
+    }
+    issue.save();
+    return true;
+  }
+
+  private static NewIssueLocation location(NewIssueLocation location, InputFile file, SourceRange range) {
+    location.on(file);
+    TextRange textRange = textRange(file, range);
+    if (textRange != null) {
+      location.at(textRange);
+    }
+    return location;
+  }
+
+  /** The exact range, or the whole first line when the range does not fit the file as the scanner read it. */
+  @Nullable
+  static TextRange textRange(InputFile file, SourceRange range) {
+    try {
+      return file.newRange(range.startLine(), range.startColumn(), range.endLine(), range.endColumn());
+    } catch (IllegalArgumentException outOfFile) {
+      try {
+        return file.selectLine(range.startLine());
+      } catch (IllegalArgumentException noSuchLine) {
+        return null;
+      }
+    }
+  }
+
+  List<String> repositories() {
+    return List.of(Repositories.JAVA, Repositories.KOTLIN, Repositories.XML);
+  }
+}

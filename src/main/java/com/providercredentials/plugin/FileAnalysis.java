@@ -1,0 +1,77 @@
+package com.providercredentials.plugin;
+
+import com.providercredentials.core.SourceUnit;
+import com.providercredentials.files.AndroidXmlFrontEnd;
+import com.providercredentials.files.FileFrontEnd;
+import com.providercredentials.files.GradleFrontEnd;
+import com.providercredentials.files.JsonFrontEnd;
+import com.providercredentials.files.PropertiesFrontEnd;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sonar.api.batch.fs.FileSystem;
+import org.sonar.api.batch.fs.InputFile;
+
+/**
+ * Runs the front-ends of the files that no language plugin parses for us: Android resources and the
+ * manifest, Gradle scripts, properties and JSON. A file that is too large, binary or malformed is logged
+ * once (its name and why, never its content) and skipped.
+ */
+public final class FileAnalysis {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FileAnalysis.class);
+
+  /** Resource and build files larger than this are not read: a 20 MB strings.xml is generated, not written. */
+  static final long MAX_FILE_SIZE = 8L * 1024 * 1024;
+
+  public static final List<FileFrontEnd> FRONT_ENDS = List.of(new AndroidXmlFrontEnd(), new GradleFrontEnd(), new PropertiesFrontEnd(), new JsonFrontEnd());
+
+  private final ProjectCandidates candidates;
+
+  FileAnalysis(ProjectCandidates candidates) {
+    this.candidates = candidates;
+  }
+
+  /** Reads every main file one of the front-ends accepts; returns how many were read. */
+  int run(FileSystem fileSystem) {
+    int read = 0;
+    for (InputFile file : fileSystem.inputFiles(fileSystem.predicates().hasType(InputFile.Type.MAIN))) {
+      String path = file.toString().replace('\\', '/');
+      for (FileFrontEnd frontEnd : FRONT_ENDS) {
+        if (frontEnd.accepts(path, file.language())) {
+          // a file another front-end already collected (a script sonar-kotlin did give us) is not read twice
+          if (candidates.claim(file)) {
+            read += read(file, path, frontEnd) ? 1 : 0;
+          }
+          break;
+        }
+      }
+    }
+    return read;
+  }
+
+  private boolean read(InputFile file, String path, FileFrontEnd frontEnd) {
+    try {
+      long size = java.nio.file.Files.size(java.nio.file.Path.of(file.uri()));
+      if (size > MAX_FILE_SIZE) {
+        LOG.warn("Provider Credentials skipped {}: larger than the {} MB read in a {} file", path, MAX_FILE_SIZE / (1024 * 1024), frontEnd.name());
+        return false;
+      }
+      String text = file.contents();
+      if (text.indexOf('\0') >= 0) {
+        LOG.warn("Provider Credentials skipped {}: binary content in a {} file", path, frontEnd.name());
+        return false;
+      }
+      SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.RESOURCE);
+      frontEnd.read(text, unit);
+      candidates.add(file, unit);
+      return true;
+    } catch (FileFrontEnd.UnreadableFile e) {
+      LOG.warn("Provider Credentials skipped {}: {}", path, e.getMessage());
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      LOG.warn("Provider Credentials skipped {}: {} while reading this {} file", path, e.getClass().getSimpleName(), frontEnd.name());
+    }
+    return false;
+  }
+}

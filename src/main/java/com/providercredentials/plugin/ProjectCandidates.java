@@ -1,0 +1,102 @@
+package com.providercredentials.plugin;
+
+import com.providercredentials.core.SourceUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Nullable;
+import org.sonar.api.Startable;
+import org.sonar.api.batch.InstantiationStrategy;
+import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.scanner.ScannerSide;
+
+/**
+ * What the front-ends found in the files of one analysis. The Java front-end fills it from inside
+ * sonar-java's sensor; the others from our own sensor, which then hands everything to the detection core
+ * at once: a constant in one file and its use in another, or a SID in one resource file and its token in
+ * another, meet here.
+ *
+ * <p>One instance for the whole analysis, shared by every module; safe for concurrent front-ends. Front-ends
+ * whose classes another plugin instantiates (sonar-kotlin creates our Kotlin rule classes by reflection, with
+ * no injection) find it through {@link #current()}: it is started with the analysis' container and stopped
+ * with it.
+ */
+@ScannerSide
+@InstantiationStrategy(InstantiationStrategy.PER_PROJECT)
+public class ProjectCandidates implements Startable {
+
+  private static final AtomicReference<ProjectCandidates> CURRENT = new AtomicReference<>();
+
+  private final Map<String, InputFile> files = new LinkedHashMap<>();
+  private final List<SourceUnit> units = new ArrayList<>();
+  private final ModuleResolver modules = new ModuleResolver();
+  private final Set<String> claimed = new HashSet<>();
+
+  @Override
+  public void start() {
+    CURRENT.set(this);
+  }
+
+  @Override
+  public void stop() {
+    CURRENT.compareAndSet(this, null);
+    clear();
+  }
+
+  /** The store of the running analysis, if one is running. */
+  public static Optional<ProjectCandidates> current() {
+    return Optional.ofNullable(CURRENT.get());
+  }
+
+  /** Whether a file is still to be collected; true once per file, so that front-ends registered twice collect once. */
+  public synchronized boolean claim(InputFile file) {
+    return claimed.add(fileId(file));
+  }
+
+  /** The identity of a file in {@link com.providercredentials.core.SourceRange#file()}. */
+  public static String fileId(InputFile file) {
+    return file.uri().toString();
+  }
+
+  /** An empty unit for a file, in its module. */
+  public SourceUnit newUnit(InputFile file, SourceUnit.Kind kind) {
+    return new SourceUnit(fileId(file), moduleOf(file), kind);
+  }
+
+  public String moduleOf(InputFile file) {
+    return modules.moduleOf(java.nio.file.Path.of(file.uri())).toString();
+  }
+
+  public synchronized void add(InputFile file, SourceUnit unit) {
+    files.put(fileId(file), file);
+    if (!unit.isEmpty()) {
+      units.add(unit);
+    }
+  }
+
+  public synchronized List<SourceUnit> units() {
+    return List.copyOf(units);
+  }
+
+  @Nullable
+  public synchronized InputFile file(String fileId) {
+    return files.get(fileId);
+  }
+
+  public synchronized Collection<InputFile> files() {
+    return List.copyOf(files.values());
+  }
+
+  /** Frees the memory once the findings are reported. */
+  public synchronized void clear() {
+    files.clear();
+    units.clear();
+    claimed.clear();
+  }
+}

@@ -1,0 +1,32 @@
+package com.providercredentials.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.providercredentials.java.JavaProfileRegistrar;
+import com.providercredentials.java.JavaRulesRegistrar;
+import org.junit.jupiter.api.Test;
+import org.sonar.api.Plugin;
+import org.sonar.api.SonarEdition;
+import org.sonar.api.SonarQubeSide;
+import org.sonar.api.internal.PluginContextImpl;
+import org.sonar.api.internal.SonarRuntimeImpl;
+import org.sonar.api.utils.Version;
+
+class CredentialsPluginTest {
+
+  @Test
+  void registers_the_java_front_end_when_sonar_java_is_installed() {
+    Plugin.Context context = new PluginContextImpl.Builder()
+      .setSonarRuntime(SonarRuntimeImpl.forSonarQube(Version.create(10, 8), SonarQubeSide.SCANNER, SonarEdition.COMMUNITY))
+      .build();
+    new CredentialsPlugin().define(context);
+    assertThat(context.getExtensions()).contains(
+      ProjectCandidates.class, CredentialsRulesDefinition.class, CredentialsSensor.class, JavaRulesRegistrar.class, JavaProfileRegistrar.class);
+  }
+
+  @Test
+  void another_plugin_api_is_detected_by_class_name() {
+    assertThat(CredentialsPlugin.isAvailable("org.sonar.plugins.java.api.CheckRegistrar")).isTrue();
+    assertThat(CredentialsPlugin.isAvailable("org.sonar.plugins.nosuch.api.Nothing")).isFalse();
+  }
+}

@@ -1,0 +1,113 @@
+package com.providercredentials.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.event.Level;
+import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.batch.fs.internal.TestInputFileBuilder;
+import org.sonar.api.batch.rule.internal.ActiveRulesBuilder;
+import org.sonar.api.batch.rule.internal.NewActiveRule;
+import org.sonar.api.batch.sensor.internal.SensorContextTester;
+import org.sonar.api.batch.sensor.issue.Issue;
+import org.sonar.api.rule.RuleKey;
+import org.sonar.api.testfixtures.log.LogTesterJUnit5;
+
+/** Resource and build files through the project sensor: issues in the right repository, bad files skipped with one line. */
+class FileAnalysisTest {
+
+  private static final String SID = "ACa570369a70f7ee31796523b1cde845ae";
+  private static final String TOKEN = "466c264cda417d3dc5420fe5fc755023";
+
+  @RegisterExtension
+  LogTesterJUnit5 logs = new LogTesterJUnit5().setLevel(Level.DEBUG);
+
+  @TempDir
+  Path base;
+  private SensorContextTester context;
+  private ProjectCandidates candidates;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    context = SensorContextTester.create(base);
+    Files.writeString(base.resolve("build.gradle"), "");
+    ActiveRulesBuilder rules = new ActiveRulesBuilder();
+    for (String repository : List.of("credentials-java", "credentials-xml", "credentials-files")) {
+      for (String rule : List.of("TwilioCredentials", "AwsCredentials")) {
+        rules.addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of(repository, rule)).build());
+      }
+    }
+    context.setActiveRules(rules.build());
+    candidates = new ProjectCandidates();
+  }
+
+  @Test
+  void issues_go_to_the_repository_of_the_file_language() throws IOException {
+    add("res/values/strings.xml", "xml", "<resources>\n  <string name=\"twilio_auth_token\">" + TOKEN + "</string>\n</resources>\n");
+    add("gradle.properties", null, "TWILIO_AUTH_TOKEN=" + TOKEN + "\n");
+    add("assets/config.json", "json", "{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}\n");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.ruleKey() + " " + i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line())
+      .containsExactlyInAnyOrder(
+        "credentials-xml:TwilioCredentials res/values/strings.xml:2",
+        "credentials-files:TwilioCredentials gradle.properties:1",
+        "credentials-files:TwilioCredentials assets/config.json:1");
+  }
+
+  @Test
+  void malformed_binary_and_huge_files_are_skipped_with_one_line_each_and_the_rest_is_analysed() throws IOException {
+    add("res/values/broken.xml", "xml", "<resources><string name=\"a\">" + TOKEN + "</resources>");
+    add("assets/binary.json", "json", "\u0000\u0001\u0002" + TOKEN);
+    add("assets/truncated.json", "json", "{\"twilio\": {\"authToken\": \"" + TOKEN);
+    StringBuilder huge = new StringBuilder("<resources>\n");
+    while (huge.length() < FileAnalysis.MAX_FILE_SIZE + 10) {
+      huge.append("  <string name=\"s").append(huge.length()).append("\">").append("x".repeat(200)).append("</string>\n");
+    }
+    add("res/values/huge.xml", "xml", huge.append("</resources>\n").toString());
+    add("res/values/good.xml", "xml", "<resources>\n  <string name=\"twilio_sid\">" + SID + "</string>\n  <string name=\"token\">" + TOKEN + "</string>\n</resources>\n");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(Issue::primaryLocation).extracting(l -> l.inputComponent().toString())
+      .containsExactly("res/values/good.xml");
+    assertThat(logs.logs(Level.WARN)).containsExactlyInAnyOrder(
+      "Provider Credentials skipped res/values/broken.xml: not well-formed XML",
+      "Provider Credentials skipped assets/binary.json: binary content in a JSON file",
+      "Provider Credentials skipped assets/truncated.json: not JSON: unterminated string",
+      "Provider Credentials skipped res/values/huge.xml: larger than the 8 MB read in a XML file");
+    assertThat(String.join("\n", logs.logs())).doesNotContain(TOKEN).doesNotContain(SID);
+  }
+
+  @Test
+  void test_files_are_not_read() throws IOException {
+    InputFile test = TestInputFileBuilder.create("module", "src/test/resources/gradle.properties").setModuleBaseDir(base)
+      .setType(InputFile.Type.TEST).setContents("TWILIO_AUTH_TOKEN=" + TOKEN + "\n").build();
+    write(test, "TWILIO_AUTH_TOKEN=" + TOKEN + "\n");
+    context.fileSystem().add(test);
+    new CredentialsSensor(candidates).execute(context);
+    assertThat(context.allIssues()).isEmpty();
+  }
+
+  private void add(String path, String language, String content) throws IOException {
+    InputFile file = TestInputFileBuilder.create("module", path).setModuleBaseDir(base).setLanguage(language).setCharset(StandardCharsets.UTF_8)
+      .setContents(content).build();
+    write(file, content);
+    context.fileSystem().add(file);
+  }
+
+  private static void write(InputFile file, String content) throws IOException {
+    Path path = Path.of(file.uri());
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, content);
+  }
+}
