@@ -1,0 +1,525 @@
+package com.providercredentials.files;
+
+import com.providercredentials.core.Binding;
+import com.providercredentials.core.Expr;
+import com.providercredentials.core.SourceRange;
+import com.providercredentials.core.SourceText;
+import com.providercredentials.core.SourceUnit;
+import com.providercredentials.files.GroovyLexer.Part;
+import com.providercredentials.files.GroovyLexer.Token;
+import com.providercredentials.files.GroovyLexer.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.annotation.Nullable;
+
+/**
+ * Gradle build scripts, in Groovy ({@code *.gradle}, which SonarQube indexes with no language) and in the
+ * Kotlin DSL ({@code *.gradle.kts}, which sonar-kotlin hands to its own Gradle sensor rather than to rules, see
+ * docs/adr/004): what ends up
+ * in the APK through {@code buildConfigField}, {@code resValue} and {@code manifestPlaceholders}, and values
+ * assigned to names ({@code def}, {@code ext}). A value read from a Gradle property
+ * ({@code "\"${TWILIO_AUTH_TOKEN}\""}, {@code project.property('X')}) is a reference to that property in
+ * {@code gradle.properties} or {@code local.properties}, so the issue goes on the property's line.
+ */
+public final class GradleFrontEnd implements FileFrontEnd {
+
+  /** Keys under which a Gradle property or extra property is known. */
+  public static String propertyKey(String name) {
+    return "gradle:" + name;
+  }
+
+  /** Strings held by no name matter only when they may carry an identifier: none is this short. */
+  private static final int MIN_LOOSE_LENGTH = 16;
+
+  private static final Set<String> PROPERTY_READERS = Set.of("property", "findProperty", "getProperty", "gradleProperty");
+  private static final Set<String> MODIFIERS = Set.of("def", "final", "String", "static", "private", "val", "var", "const");
+  private static final Set<String> PROPERTY_OWNERS = Set.of("project", "rootProject", "ext", "properties", "providers", "settings");
+
+  @Override
+  public String name() {
+    return "Gradle";
+  }
+
+  @Override
+  public boolean accepts(String path, String language) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".gradle") || lower.endsWith(".gradle.kts");
+  }
+
+  @Override
+  public void read(String text, SourceUnit unit) {
+    SourceText source = new SourceText(unit.file(), text);
+    List<Token> tokens = GroovyLexer.tokenize(text);
+    new Reader(unit, source, tokens).run();
+  }
+
+  private static final class Reader {
+    private final SourceUnit unit;
+    private final SourceText source;
+    private final List<Token> tokens;
+    private final java.util.Set<Token> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int extDepth = -1;
+
+    Reader(SourceUnit unit, SourceText source, List<Token> tokens) {
+      this.unit = unit;
+      this.source = source;
+      this.tokens = tokens;
+    }
+
+    void run() {
+      int depth = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        if (token.is("{")) {
+          if (i > 0 && tokens.get(i - 1).is("ext")) {
+            extDepth = depth;
+          }
+          depth++;
+        } else if (token.is("}")) {
+          depth--;
+          if (depth == extDepth) {
+            extDepth = -1;
+          }
+        } else if (token.type() == Type.IDENTIFIER && statementStart(i)) {
+          statement(i, extDepth >= 0 && depth == extDepth + 1);
+        }
+      }
+      for (Token token : tokens) {
+        if (token.type() == Type.STRING && !consumed.contains(token) && !token.interpolated() && token.value().length() >= MIN_LOOSE_LENGTH) {
+          unit.add(Binding.literal(new Expr.Literal(token.value(), range(token))));
+        }
+      }
+    }
+
+    private boolean statementStart(int i) {
+      if (i == 0) {
+        return true;
+      }
+      Token previous = tokens.get(i - 1);
+      return previous.type() == Type.NEWLINE || previous.is("{") || previous.is("}");
+    }
+
+    private void statement(int i, boolean inExt) {
+      Token first = tokens.get(i);
+      switch (first.text()) {
+        case "buildConfigField" -> arguments(i + 1, 3).ifPresent(args -> buildConfigField(args));
+        case "resValue" -> arguments(i + 1, 3).ifPresent(args -> resValue(args));
+        case "manifestPlaceholders" -> manifestPlaceholders(i + 1);
+        case "extra" -> extra(i + 1);
+        default -> assignmentOrCall(i, inExt);
+      }
+    }
+
+    /** {@code buildConfigField "String", "NAME", '"value"'}: the value is a Java literal, quotes included. */
+    private void buildConfigField(List<List<Token>> args) {
+      constant(args.get(0));
+      String name = constant(args.get(1));
+      if (name == null) {
+        return;
+      }
+      Expr value = javaLiteral(expression(args.get(2)));
+      if (value != null) {
+        unit.add(new Binding(List.of(unit.module() + "#BuildConfig." + name, "BuildConfig." + name), List.of(name), List.of("BuildConfig"), value,
+          "Compiled into BuildConfig." + name + " here"));
+      }
+    }
+
+    /** {@code resValue "string", "name", "value"}: a generated resource, as if written in res/values. */
+    private void resValue(List<List<Token>> args) {
+      String type = constant(args.get(0));
+      String name = constant(args.get(1));
+      Expr value = expression(args.get(2));
+      if (type != null && name != null && value != null) {
+        unit.add(new Binding(List.of(unit.module() + "#R." + type + "." + name, "R." + type + "." + name), List.of(name), List.of("resValue"), value,
+          "Generated as the resource @" + type + "/" + name + " here"));
+      }
+    }
+
+    /** {@code manifestPlaceholders = [key: "value"]}, {@code += [...]}, {@code manifestPlaceholders["key"] = "value"}. */
+    private void manifestPlaceholders(int i) {
+      if (i < tokens.size() && tokens.get(i).is("[") && i + 3 < tokens.size() && tokens.get(i + 1).type() == Type.STRING) {
+        String key = tokens.get(i + 1).value();
+        int equals = i + 3;
+        if (tokens.get(i + 2).is("]") && tokens.get(equals).is("=")) {
+          placeholder(key, until(equals + 1));
+        }
+        return;
+      }
+      if (i + 2 < tokens.size() && tokens.get(i).is(".") && tokens.get(i + 1).is("putAll") && tokens.get(i + 2).is("(")
+        && i + 3 < tokens.size() && tokens.get(i + 3).is("mapOf")) {
+        kotlinMap(i + 4);
+        return;
+      }
+      if (i + 1 >= tokens.size() || !(tokens.get(i).is("=") || tokens.get(i).is("+="))) {
+        return;
+      }
+      int at = i + 1;
+      while (at < tokens.size() && tokens.get(at).type() == Type.NEWLINE) {
+        at++;
+      }
+      if (at < tokens.size() && tokens.get(at).is("mapOf")) {
+        kotlinMap(at + 1);
+        return;
+      }
+      if (at >= tokens.size() || !tokens.get(at).is("[")) {
+        return;
+      }
+      at++;
+      while (at < tokens.size() && !tokens.get(at).is("]")) {
+        Token key = tokens.get(at);
+        if ((key.type() == Type.IDENTIFIER || key.type() == Type.STRING) && at + 1 < tokens.size() && tokens.get(at + 1).is(":")) {
+          List<Token> value = new ArrayList<>();
+          int j = at + 2;
+          while (j < tokens.size() && !tokens.get(j).is(",") && !tokens.get(j).is("]")) {
+            if (tokens.get(j).type() != Type.NEWLINE) {
+              value.add(tokens.get(j));
+            }
+            j++;
+          }
+          consumed.add(key);
+          placeholder(key.type() == Type.STRING ? key.value() : key.text(), value);
+          at = j;
+        } else {
+          at++;
+        }
+      }
+    }
+
+    /** {@code mapOf("key" to "value", ...)} of the Kotlin DSL. */
+    private void kotlinMap(int open) {
+      if (open >= tokens.size() || !tokens.get(open).is("(")) {
+        return;
+      }
+      List<Token> entry = new ArrayList<>();
+      int depth = 0;
+      for (int j = open + 1; j < tokens.size(); j++) {
+        Token token = tokens.get(j);
+        if (depth == 0 && (token.is(",") || token.is(")"))) {
+          int to = indexOf(entry, "to");
+          if (to == 1 && entry.get(0).type() == Type.STRING) {
+            consumed.add(entry.get(0));
+            placeholder(entry.get(0).value(), entry.subList(2, entry.size()));
+          }
+          entry = new ArrayList<>();
+          if (token.is(")")) {
+            return;
+          }
+          continue;
+        }
+        if (token.is("(")) {
+          depth++;
+        } else if (token.is(")")) {
+          depth--;
+        }
+        if (token.type() != Type.NEWLINE) {
+          entry.add(token);
+        }
+      }
+    }
+
+    private static int indexOf(List<Token> tokens, String text) {
+      for (int j = 0; j < tokens.size(); j++) {
+        if (tokens.get(j).is(text)) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /** {@code extra["twilioToken"] = "..."} and {@code extra.set("twilioToken", "...")} of the Kotlin DSL. */
+    private void extra(int i) {
+      if (i + 3 < tokens.size() && tokens.get(i).is("[") && tokens.get(i + 1).type() == Type.STRING && tokens.get(i + 2).is("]")
+        && tokens.get(i + 3).is("=")) {
+        Token key = tokens.get(i + 1);
+        consumed.add(key);
+        Expr value = expression(until(i + 4));
+        if (value != null) {
+          unit.add(new Binding(List.of(propertyKey(key.value())), List.of(key.value()), List.of("extra"), value));
+        }
+      } else if (i + 2 < tokens.size() && tokens.get(i).is(".") && tokens.get(i + 1).is("set")) {
+        arguments(i + 2, 2).ifPresent(args -> {
+          String key = constant(args.get(0));
+          Expr value = expression(args.get(1));
+          if (key != null && value != null) {
+            unit.add(new Binding(List.of(propertyKey(key)), List.of(key), List.of("extra"), value));
+          }
+        });
+      }
+    }
+
+    private void placeholder(String key, List<Token> valueTokens) {
+      Expr value = expression(valueTokens);
+      if (value != null) {
+        unit.add(new Binding(List.of(unit.module() + "#manifestPlaceholders." + key, "manifestPlaceholders." + key), List.of(key),
+          List.of("manifestPlaceholders"), value, "Written into the manifest placeholder ${" + key + "} here"));
+      }
+    }
+
+    /**
+     * {@code def twilioToken = "..."}, {@code ext.twilioToken = "..."}, {@code twilioToken = "..."} in an
+     * {@code ext} block, {@code twilioToken "..."} or {@code ext.set("twilioToken", "...")}.
+     */
+    private void assignmentOrCall(int i, boolean inExt) {
+      int at = i;
+      while (at < tokens.size() && MODIFIERS.contains(tokens.get(at).text())) {
+        at++;
+      }
+      List<String> chain = new ArrayList<>();
+      while (at < tokens.size() && tokens.get(at).type() == Type.IDENTIFIER) {
+        chain.add(tokens.get(at).text());
+        if (at + 1 < tokens.size() && tokens.get(at + 1).is(".")) {
+          at += 2;
+        } else {
+          at++;
+          break;
+        }
+      }
+      if (chain.isEmpty() || at >= tokens.size()) {
+        return;
+      }
+      String name = chain.get(chain.size() - 1);
+      Token next = tokens.get(at);
+      boolean extra = inExt || chain.contains("ext");
+      if (next.is("=")) {
+        Expr value = expression(until(at + 1));
+        if (value != null) {
+          List<String> keys = extra || chain.size() == 1 ? List.of(propertyKey(name), unit.file() + "#" + name) : List.of();
+          unit.add(new Binding(keys, List.of(name), chain.subList(0, chain.size() - 1), value));
+        }
+      } else if (name.equals("set") && next.is("(")) {
+        arguments(at, 2).ifPresent(args -> {
+          String key = constant(args.get(0));
+          Expr value = expression(args.get(1));
+          if (key != null && value != null) {
+            unit.add(new Binding(List.of(propertyKey(key)), List.of(key), List.of("ext"), value));
+          }
+        });
+      } else if (next.type() == Type.STRING || next.is("(")) {
+        arguments(at, 1).ifPresent(args -> {
+          Expr value = expression(args.get(0));
+          if (value != null) {
+            unit.add(new Binding(List.of(), List.of(name), List.of(), value));
+          }
+        });
+      }
+    }
+
+    /** The tokens of an expression that runs to the end of the statement. */
+    private List<Token> until(int from) {
+      List<Token> expression = new ArrayList<>();
+      int depth = 0;
+      for (int j = from; j < tokens.size(); j++) {
+        Token token = tokens.get(j);
+        if (depth == 0 && (token.type() == Type.NEWLINE && !continues(expression) || token.is("}"))) {
+          break;
+        }
+        if (token.is("(") || token.is("[")) {
+          depth++;
+        } else if ((token.is(")") || token.is("]")) && depth > 0) {
+          depth--;
+        }
+        if (token.type() != Type.NEWLINE) {
+          expression.add(token);
+        }
+      }
+      return expression;
+    }
+
+    private static boolean continues(List<Token> expression) {
+      return !expression.isEmpty() && expression.get(expression.size() - 1).is("+");
+    }
+
+    /** Exactly {@code count} comma-separated arguments, with or without parentheses. */
+    private java.util.Optional<List<List<Token>>> arguments(int from, int count) {
+      int at = from;
+      boolean parenthesized = at < tokens.size() && tokens.get(at).is("(");
+      if (parenthesized) {
+        at++;
+      }
+      List<List<Token>> args = new ArrayList<>();
+      List<Token> current = new ArrayList<>();
+      int depth = 0;
+      for (; at < tokens.size(); at++) {
+        Token token = tokens.get(at);
+        if (depth == 0 && (token.is(",") || (parenthesized && token.is(")")) || (!parenthesized && token.type() == Type.NEWLINE && !continues(current)))) {
+          args.add(current);
+          current = new ArrayList<>();
+          if (!token.is(",")) {
+            break;
+          }
+          continue;
+        }
+        if (token.is("(") || token.is("[")) {
+          depth++;
+        } else if (token.is(")") || token.is("]")) {
+          depth--;
+        }
+        if (token.type() != Type.NEWLINE) {
+          current.add(token);
+        }
+      }
+      if (!current.isEmpty()) {
+        args.add(current);
+      }
+      return args.size() == count && args.stream().noneMatch(List::isEmpty) ? java.util.Optional.of(args) : java.util.Optional.empty();
+    }
+
+    /** The value of a single plain string argument ({@code "String"}, {@code "NAME"}). */
+    @Nullable
+    private String constant(List<Token> expression) {
+      if (expression.size() == 1 && expression.get(0).type() == Type.STRING && !expression.get(0).interpolated()) {
+        consumed.add(expression.get(0));
+        return expression.get(0).value();
+      }
+      return null;
+    }
+
+    /**
+     * Strings joined with {@code +}, property reads and identifiers, as literal parts and references; null when
+     * the expression is anything else.
+     */
+    @Nullable
+    private Expr expression(List<Token> expression) {
+      List<Expr> parts = new ArrayList<>();
+      int at = 0;
+      while (at < expression.size()) {
+        Token token = expression.get(at);
+        if (token.type() == Type.STRING) {
+          consumed.add(token);
+          stringParts(token, parts);
+          at++;
+        } else if (token.type() == Type.IDENTIFIER) {
+          int end = referenceEnd(expression, at);
+          Expr reference = reference(expression.subList(at, end));
+          if (reference == null) {
+            return null;
+          }
+          parts.add(reference);
+          at = end;
+        } else {
+          return null;
+        }
+        if (at < expression.size()) {
+          if (!expression.get(at).is("+")) {
+            return null;
+          }
+          at++;
+        }
+      }
+      if (parts.isEmpty()) {
+        return null;
+      }
+      return parts.size() == 1 ? parts.get(0) : new Expr.Concat(parts, parts.get(0).range().span(parts.get(parts.size() - 1).range()));
+    }
+
+    private void stringParts(Token token, List<Expr> parts) {
+      if (!token.interpolated()) {
+        parts.add(new Expr.Literal(token.value(), range(token)));
+        return;
+      }
+      for (Part part : token.parts()) {
+        SourceRange range = source.range(part.start(), part.end());
+        if (part.expression()) {
+          List<Token> inner = GroovyLexer.tokenize(part.text());
+          Expr reference = reference(inner);
+          parts.add(reference != null ? withRange(reference, range) : new Expr.Opaque(Expr.Origin.OTHER, part.text(), range));
+        } else {
+          parts.add(new Expr.Literal(part.text(), range));
+        }
+      }
+    }
+
+    private static Expr withRange(Expr expr, SourceRange range) {
+      return expr instanceof Expr.Ref ref ? new Expr.Ref(ref.keys(), ref.display(), range) : expr;
+    }
+
+    private static int referenceEnd(List<Token> expression, int from) {
+      int depth = 0;
+      int at = from;
+      while (at < expression.size()) {
+        Token token = expression.get(at);
+        if (token.is("(") || token.is("[")) {
+          depth++;
+        } else if (token.is(")") || token.is("]")) {
+          depth--;
+        } else if (depth == 0 && token.is("+")) {
+          break;
+        }
+        at++;
+      }
+      return at;
+    }
+
+    /**
+     * A read of a Gradle property: {@code NAME}, {@code project.NAME}, {@code rootProject.ext.NAME},
+     * {@code project.property('NAME')}, {@code findProperty("NAME")}, {@code properties['NAME']},
+     * {@code localProperties.getProperty('NAME')}, {@code providers.gradleProperty('NAME').get()}.
+     */
+    @Nullable
+    private Expr reference(List<Token> expression) {
+      if (expression.isEmpty() || expression.get(0).type() != Type.IDENTIFIER) {
+        return null;
+      }
+      SourceRange range = range(expression.get(0)).span(range(expression.get(expression.size() - 1)));
+      for (int j = 0; j < expression.size(); j++) {
+        Token token = expression.get(j);
+        boolean read = token.type() == Type.IDENTIFIER && PROPERTY_READERS.contains(token.text()) && j + 2 < expression.size()
+          && expression.get(j + 1).is("(") && expression.get(j + 2).type() == Type.STRING;
+        boolean index = token.is("[") && j + 1 < expression.size() && expression.get(j + 1).type() == Type.STRING;
+        if (read || index) {
+          Token name = expression.get(read ? j + 2 : j + 1);
+          consumed.add(name);
+          return new Expr.Ref(List.of(propertyKey(name.value())), name.value(), range);
+        }
+      }
+      List<String> chain = new ArrayList<>();
+      for (int j = 0; j < expression.size(); j += 2) {
+        if (expression.get(j).type() != Type.IDENTIFIER || (j + 1 < expression.size() && !expression.get(j + 1).is("."))) {
+          return null;
+        }
+        chain.add(expression.get(j).text());
+      }
+      if (!chain.subList(0, chain.size() - 1).stream().allMatch(PROPERTY_OWNERS::contains)) {
+        return null;
+      }
+      String name = chain.get(chain.size() - 1);
+      return new Expr.Ref(List.of(unit.file() + "#" + name, propertyKey(name)), String.join(".", chain), range);
+    }
+
+    /** A {@code buildConfigField} value is Java source: {@code "value"}; its surrounding quotes are not part of the value. */
+    @Nullable
+    private static Expr javaLiteral(@Nullable Expr expr) {
+      if (expr instanceof Expr.Literal literal) {
+        String value = literal.value().strip();
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+          ? new Expr.Literal(javaUnescape(value.substring(1, value.length() - 1)), literal.range())
+          : null;
+      }
+      if (expr instanceof Expr.Concat concat && concat.parts().size() >= 2
+        && concat.parts().get(0) instanceof Expr.Literal first && first.value().startsWith("\"")
+        && concat.parts().get(concat.parts().size() - 1) instanceof Expr.Literal last && last.value().endsWith("\"")) {
+        List<Expr> parts = new ArrayList<>(concat.parts());
+        parts.set(0, new Expr.Literal(first.value().substring(1), first.range()));
+        Expr.Literal end = (Expr.Literal) parts.get(parts.size() - 1);
+        parts.set(parts.size() - 1, new Expr.Literal(end.value().substring(0, end.value().length() - 1), end.range()));
+        parts.removeIf(p -> p instanceof Expr.Literal l && l.value().isEmpty());
+        return parts.size() == 1 ? parts.get(0) : new Expr.Concat(parts, concat.range());
+      }
+      return null;
+    }
+
+    private static String javaUnescape(String text) {
+      try {
+        return text.translateEscapes();
+      } catch (IllegalArgumentException malformed) {
+        return text;
+      }
+    }
+
+    private SourceRange range(Token token) {
+      return source.range(token.start(), token.end());
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package com.providercredentials.files;
+
+import com.providercredentials.core.Binding;
+import com.providercredentials.core.Expr;
+import com.providercredentials.core.SourceText;
+import com.providercredentials.core.SourceUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Properties files ({@code gradle.properties}, {@code local.properties}, Spring's {@code application-*.properties}...),
+ * read as {@link java.util.Properties} does: comments, {@code =}, {@code :} or blank separators, escapes and
+ * continued lines. The key names the value; entries of {@code gradle.properties} and {@code local.properties}
+ * are also the Gradle properties that build scripts read.
+ */
+public final class PropertiesFrontEnd implements FileFrontEnd {
+
+  @Override
+  public String name() {
+    return "Properties";
+  }
+
+  @Override
+  public boolean accepts(String path, String language) {
+    return path.toLowerCase(Locale.ROOT).endsWith(".properties");
+  }
+
+  @Override
+  public void read(String text, SourceUnit unit) throws UnreadableFile {
+    if (text.indexOf('\0') >= 0) {
+      throw new UnreadableFile("binary content");
+    }
+    SourceText source = new SourceText(unit.file(), text);
+    String fileName = unit.file().substring(unit.file().lastIndexOf('/') + 1);
+    boolean gradle = fileName.equals("gradle.properties") || fileName.equals("local.properties");
+    String context = fileName.replaceFirst("\\.properties$", "");
+    int at = 0;
+    while (at < text.length()) {
+      int lineEnd = logicalLineEnd(text, at);
+      entry(text, at, lineEnd, source, unit, gradle, context);
+      at = lineEnd < text.length() ? lineEnd + 1 : lineEnd;
+    }
+  }
+
+  /** The end of a logical line: a line ending in an odd number of backslashes continues on the next one. */
+  private static int logicalLineEnd(String text, int from) {
+    int at = from;
+    while (true) {
+      int end = text.indexOf('\n', at);
+      if (end < 0) {
+        return text.length();
+      }
+      int backslashes = 0;
+      int k = end - 1;
+      if (k >= at && text.charAt(k) == '\r') {
+        k--;
+      }
+      while (k >= at && text.charAt(k) == '\\') {
+        backslashes++;
+        k--;
+      }
+      if (backslashes % 2 == 0) {
+        return end;
+      }
+      at = end + 1;
+    }
+  }
+
+  private static void entry(String text, int start, int end, SourceText source, SourceUnit unit, boolean gradle, String context) {
+    int at = start;
+    while (at < end && isBlank(text.charAt(at))) {
+      at++;
+    }
+    if (at >= end || text.charAt(at) == '#' || text.charAt(at) == '!') {
+      return;
+    }
+    StringBuilder key = new StringBuilder();
+    while (at < end) {
+      char c = text.charAt(at);
+      if (c == '\\' && at + 1 < end) {
+        key.append(text.charAt(at + 1));
+        at += 2;
+        continue;
+      }
+      if (c == '=' || c == ':' || isBlank(c)) {
+        break;
+      }
+      key.append(c);
+      at++;
+    }
+    while (at < end && isBlank(text.charAt(at))) {
+      at++;
+    }
+    if (at < end && (text.charAt(at) == '=' || text.charAt(at) == ':')) {
+      at++;
+    }
+    while (at < end && isBlank(text.charAt(at))) {
+      at++;
+    }
+    int valueEnd = end;
+    while (valueEnd > at && (text.charAt(valueEnd - 1) == '\r' || isBlank(text.charAt(valueEnd - 1)))) {
+      valueEnd--;
+    }
+    if (key.isEmpty() || valueEnd <= at) {
+      return;
+    }
+    String value = unescape(text.substring(at, valueEnd));
+    List<String> keys = gradle ? List.of(GradleFrontEnd.propertyKey(key.toString())) : List.of();
+    unit.add(new Binding(keys, List.of(key.toString()), List.of(context), new Expr.Literal(value, source.range(at, valueEnd))));
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\f';
+  }
+
+  /** Escapes and line continuations of a properties value. */
+  static String unescape(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '\\' || i + 1 == raw.length()) {
+        out.append(c);
+        continue;
+      }
+      char next = raw.charAt(++i);
+      switch (next) {
+        case 't' -> out.append('\t');
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case 'f' -> out.append('\f');
+        case 'u' -> {
+          if (i + 4 < raw.length()) {
+            try {
+              out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+              i += 4;
+            } catch (NumberFormatException notHex) {
+              out.append('u');
+            }
+          }
+        }
+        case '\r', '\n' -> {
+          // continued line: skip the line break and the next line's leading blanks
+          if (next == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+            i++;
+          }
+          while (i + 1 < raw.length() && isBlank(raw.charAt(i + 1))) {
+            i++;
+          }
+        }
+        default -> out.append(next);
+      }
+    }
+    return out.toString();
+  }
+}
