@@ -1,0 +1,9 @@
+package com.example.chat
+
+/** Neutral names: only the call in ChatClient.kt says what these are. */
+object AppConfig {
+    const val FIRST = "ACb68672e793c651be09c1bf4e7bb6c011"
+    const val SECOND = "3da232080056a1aaf1e485230d1dc01d" // Noncompliant {{Revoke this Twilio Auth Token (…c01d) and issue short-lived Access Tokens from your backend instead.}}
+//                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+    const val UNUSED = "cc1d2268bcad22e3fe2fd4e6cd36d4d6"
+}
