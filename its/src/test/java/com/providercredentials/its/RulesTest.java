@@ -1,0 +1,60 @@
+package com.providercredentials.its;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the server shows of the rules: descriptions with the token-based guidance, active out of the box. */
+@ExtendWith(SonarQubeExtension.class)
+class RulesTest {
+
+  @Test
+  void descriptions_teach_the_token_based_alternatives(SonarQube server) {
+    String twilio = server.get("api/rules/show", Map.of("key", "credentials-java:TwilioCredentials")).toString();
+    assertThat(twilio).contains("https://www.twilio.com/docs/iam/access-tokens", "https://www.twilio.com/docs/iam/api-keys",
+      "https://www.twilio.com/docs/iam/api/subaccounts");
+    String aws = server.get("api/rules/show", Map.of("key", "credentials-java:AwsCredentials")).toString();
+    assertThat(aws).contains("https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html",
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp.html");
+  }
+
+  @Test
+  void rules_are_active_in_the_default_java_profile(SonarQube server) {
+    assertThat(activeRules(server, "java", "credentials-java"))
+      .containsExactlyInAnyOrder("credentials-java:TwilioCredentials", "credentials-java:AwsCredentials");
+  }
+
+  @Test
+  void xml_rules_are_active_in_the_default_xml_profile(SonarQube server) {
+    assertThat(activeRules(server, "xml", "credentials-xml"))
+      .containsExactlyInAnyOrder("credentials-xml:TwilioCredentials", "credentials-xml:AwsCredentials");
+  }
+
+  @Test
+  void rules_for_files_without_a_language_are_active_in_the_default_java_profile(SonarQube server) {
+    assertThat(activeRules(server, "java", "credentials-files"))
+      .containsExactlyInAnyOrder("credentials-files:TwilioCredentials", "credentials-files:AwsCredentials");
+  }
+
+  @Test
+  void kotlin_rules_are_active_in_the_default_kotlin_profile(SonarQube server) {
+    assertThat(activeRules(server, "kotlin", "credentials-kotlin"))
+      .containsExactlyInAnyOrder("credentials-kotlin:TwilioCredentials", "credentials-kotlin:AwsCredentials");
+    assertThat(server.get("api/rules/show", Map.of("key", "credentials-kotlin:TwilioCredentials")).toString())
+      .contains("https://www.twilio.com/docs/iam/access-tokens");
+  }
+
+  static List<String> activeRules(SonarQube server, String language, String repository) {
+    JsonNode profiles = server.get("api/qualityprofiles/search", Map.of("language", language, "defaults", "true"));
+    String profile = profiles.get("profiles").get(0).get("key").asText();
+    JsonNode rules = server.get("api/rules/search", Map.of("qprofile", profile, "activation", "true", "repositories", repository, "ps", "500"));
+    List<String> keys = new ArrayList<>();
+    rules.get("rules").forEach(r -> keys.add(r.get("key").asText()));
+    return keys;
+  }
+}

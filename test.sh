@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test: the plugin's unit tests, then the integration tests against a real SonarQube 26.9
+# (downloaded from Maven Central on first use) with a real scanner.
+set -euo pipefail
+cd "$(dirname "$0")"
+MVN_FLAGS=(-B)
+if [ -n "${CI:-}" ] || [ ! -t 1 ]; then MVN_FLAGS+=(--no-transfer-progress); fi
+# whatever happens, leave no server running
+trap 'SONAR_INSTANCE=its tools/sonarqube.sh stop >/dev/null 2>&1 || true' EXIT
+mvn "${MVN_FLAGS[@]}" verify
+mvn "${MVN_FLAGS[@]}" -f its/pom.xml verify
