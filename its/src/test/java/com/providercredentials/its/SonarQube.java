@@ -121,7 +121,7 @@ public final class SonarQube {
     command.add(root.resolve("tools/sonarqube.sh").toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("SONAR_INSTANCE", "its");
+    builder.environment().put("SONAR_INSTANCE", System.getProperty("its.instance", "its"));
     builder.environment().put("SONAR_PORT", Integer.toString(port));
     builder.environment().putAll(env);
     try {
