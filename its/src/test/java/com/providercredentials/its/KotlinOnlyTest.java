@@ -16,7 +16,7 @@ class KotlinOnlyTest {
     assertThat(scan.exitCode()).as(scan.output()).isZero();
     assertThat(scan.output()).contains("Sensor Provider Credentials [credentials]").doesNotContain("Sensor JavaSensor [java]");
     assertThat(server.issues("kotlin-app")).extracting(Issue::toString).containsExactlyInAnyOrder(
-      "credentials-kotlin:TwilioCredentials app/build.gradle.kts:10 "
+      "credentials-kotlin:TwilioCredentials app/build.gradle.kts:12 "
         + "Revoke this Twilio Auth Token (…5928) and issue short-lived Access Tokens from your backend instead.",
       "credentials-kotlin:AwsCredentials app/src/main/kotlin/com/example/notes/Sms.kt:17 "
         + "Revoke this AWS secret access key (…RDqD); give the app temporary credentials from Cognito or STS instead.");
