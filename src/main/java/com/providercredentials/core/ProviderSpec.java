@@ -3,6 +3,7 @@ package com.providercredentials.core;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.Nullable;
 
 /**
  * One provider, described as data (see {@code providers/*.yaml}): the identifiers and secrets it issues,
@@ -41,9 +42,14 @@ public record ProviderSpec(
   /**
    * Something that identifies an account or a key and is not secret by itself (Twilio Account SID, AWS
    * access key id). It is evidence for the secrets beside it, and {@code account} ones are tracked across
-   * projects.
+   * projects (rule SharedAccountSid). {@code accountDecoder} names how the account is read out of the
+   * identifier when it can be (AWS key ids: {@code aws-key-id}); {@code sharedAdvice} ends the message of a
+   * shared account ("give each app its own subaccount or API key").
    */
-  public record IdentifierKind(String kind, String label, Shape shape, boolean account) {
+  public record IdentifierKind(String kind, String label, Shape shape, boolean account, @Nullable String accountDecoder, String sharedAdvice) {
+    public IdentifierKind(String kind, String label, Shape shape, boolean account) {
+      this(kind, label, shape, account, null, "give each app its own credentials");
+    }
   }
 
   /**

@@ -109,7 +109,13 @@ public final class SpecLoader {
   }
 
   private static IdentifierKind identifier(Node node) {
-    return new IdentifierKind(node.string("kind"), node.string("label"), shape(node.child("shape")), node.optionalBoolean("account"));
+    String decoder = node.optionalString("account-decoder");
+    if (decoder != null && !AccountId.DECODERS.contains(decoder)) {
+      throw new IllegalArgumentException("Unknown account-decoder '" + decoder + "', expected one of " + AccountId.DECODERS);
+    }
+    String advice = node.optionalString("shared-advice");
+    return new IdentifierKind(node.string("kind"), node.string("label"), shape(node.child("shape")), node.optionalBoolean("account"),
+      decoder, advice == null ? "give each app its own credentials" : advice);
   }
 
   private static SecretKind secret(Node node) {

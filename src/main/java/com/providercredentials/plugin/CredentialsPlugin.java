@@ -19,7 +19,9 @@ public class CredentialsPlugin implements Plugin {
     List<Object> extensions = new ArrayList<>(List.of(
       ProjectCandidates.class,
       CredentialsRulesDefinition.class,
-      CredentialsSensor.class));
+      CredentialsSensor.class,
+      com.providercredentials.shared.AccountsMetric.class));
+    extensions.addAll(com.providercredentials.shared.SharedAccountsSettings.definitions());
     if (isAvailable("org.sonar.plugins.java.api.CheckRegistrar")) {
       extensions.add(com.providercredentials.java.JavaRulesRegistrar.class);
       extensions.add(com.providercredentials.java.JavaProfileRegistrar.class);
@@ -28,6 +30,7 @@ public class CredentialsPlugin implements Plugin {
       extensions.add(com.providercredentials.kotlin.KotlinExtensions.class);
     }
     if (context.getRuntime().getSonarQubeSide() == SonarQubeSide.SERVER) {
+      extensions.add(com.providercredentials.shared.SharedAccountsWebService.class);
       Object xmlRegistrar = XmlProfileRegistration.registrar(CredentialsPlugin.class.getClassLoader(),
         Providers.ruleKeys().stream().map(key -> RuleKey.of(Repositories.XML, key)).toList());
       if (xmlRegistrar != null) {

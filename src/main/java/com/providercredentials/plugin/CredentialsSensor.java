@@ -46,7 +46,9 @@ public class CredentialsSensor implements ProjectSensor {
         reported++;
       }
     }
-    LOG.info("Provider Credentials: {} credential(s) reported in {} file(s) with candidates", reported, candidates.units().size());
+    int shared = new SharedAccountsCheck(candidates).run(context, result, candidates.units());
+    LOG.info("Provider Credentials: {} credential(s) and {} shared account occurrence(s) reported in {} file(s) with candidates",
+      reported, shared, candidates.units().size());
     candidates.clear();
   }
 
@@ -75,7 +77,7 @@ public class CredentialsSensor implements ProjectSensor {
     return true;
   }
 
-  private static NewIssueLocation location(NewIssueLocation location, InputFile file, SourceRange range) {
+  static NewIssueLocation location(NewIssueLocation location, InputFile file, SourceRange range) {
     location.on(file);
     TextRange textRange = textRange(file, range);
     if (textRange != null) {

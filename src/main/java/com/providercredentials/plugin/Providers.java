@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 public final class Providers {
 
   /** Rules that belong to no single provider spec. */
-  public static final List<String> CROSS_PROVIDER_RULES = List.of();
+  public static final List<String> CROSS_PROVIDER_RULES = List.of("SharedAccountSid");
 
   private static final List<ProviderSpec> SPECS = SpecLoader.builtIn();
   private static final Detector DETECTOR = new Detector(SPECS);

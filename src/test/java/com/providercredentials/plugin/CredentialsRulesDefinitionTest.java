@@ -31,7 +31,7 @@ class CredentialsRulesDefinitionTest {
     assertThat(context.repository("credentials-files").name()).isEqualTo("Provider Credentials (build and resource files)");
     for (RulesDefinition.Repository repository : context.repositories()) {
       assertThat(repository.name()).startsWith("Provider Credentials");
-      assertThat(repository.rules()).extracting(RulesDefinition.Rule::key).containsExactlyInAnyOrder("TwilioCredentials", "AwsCredentials");
+      assertThat(repository.rules()).extracting(RulesDefinition.Rule::key).containsExactlyInAnyOrder("TwilioCredentials", "AwsCredentials", "SharedAccountSid");
     }
   }
 
@@ -39,7 +39,7 @@ class CredentialsRulesDefinitionTest {
   void rules_are_blocker_vulnerabilities_with_cwe_798() {
     for (RulesDefinition.Rule rule : context.repository("credentials-java").rules()) {
       assertThat(rule.type()).isEqualTo(RuleType.VULNERABILITY);
-      assertThat(rule.defaultImpacts()).containsEntry(SoftwareQuality.SECURITY, Severity.BLOCKER);
+      assertThat(rule.defaultImpacts()).containsEntry(SoftwareQuality.SECURITY, rule.key().equals("SharedAccountSid") ? Severity.HIGH : Severity.BLOCKER);
       assertThat(rule.securityStandards()).contains("cwe:798", "owaspTop10-2021:a7");
       assertThat(rule.tags()).contains("cwe", "android", "credentials");
       assertThat(rule.name()).isNotBlank();
@@ -57,5 +57,15 @@ class CredentialsRulesDefinitionTest {
     assertThat(aws.htmlDescription())
       .contains("https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html",
         "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp.html", "CognitoCachingCredentialsProvider");
+  }
+
+  @Test
+  void shared_account_description_teaches_per_app_credentials_and_safe_rotation() {
+    RulesDefinition.Rule shared = context.repository("credentials-xml").rule("SharedAccountSid");
+    assertThat(shared.name()).isEqualTo("A provider account should not be hard-coded in several apps");
+    assertThat(shared.htmlDescription())
+      .contains("https://www.twilio.com/docs/iam/api/subaccounts", "https://www.twilio.com/docs/iam/api-keys",
+        "https://www.twilio.com/docs/iam/access-tokens", "Rotating without breaking the other apps",
+        "sonar.credentials.sharedAccounts.exclusions");
   }
 }
