@@ -34,7 +34,11 @@ public class JavaCandidateScanner implements JavaFileScanner {
       return;
     }
     try {
-      SourceUnit unit = new JavaFileVisitor(candidates.newUnit(file, SourceUnit.Kind.CODE), detector).collect(context.getTree());
+      JavaFileVisitor visitor = new JavaFileVisitor(candidates.newUnit(file, SourceUnit.Kind.CODE), detector);
+      SourceUnit unit = visitor.collect(context.getTree());
+      if (visitor.tooDeep()) {
+        LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
+      }
       candidates.add(file, unit);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("Provider Credentials skipped {}: {}", file, e.getClass().getSimpleName());
