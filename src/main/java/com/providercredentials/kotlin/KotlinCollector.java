@@ -34,7 +34,11 @@ public abstract class KotlinCollector extends AbstractCheck {
   private static void collect(ProjectCandidates candidates, InputFile inputFile, KtFile file) {
     try {
       SourceUnit unit = candidates.newUnit(inputFile, SourceUnit.Kind.CODE);
-      new KotlinFileVisitor(unit, Providers.detector()).collect(file);
+      KotlinFileVisitor visitor = new KotlinFileVisitor(unit, Providers.detector());
+      visitor.collect(file);
+      if (visitor.tooDeep()) {
+        LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
+      }
       candidates.add(inputFile, unit);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("Provider Credentials skipped {}: {}", inputFile, e.getClass().getSimpleName());
