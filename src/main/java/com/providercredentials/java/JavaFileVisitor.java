@@ -345,18 +345,15 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   }
 
   /**
-   * A chain of {@code +} is visited along its left spine without recursion: sonar-java builds
-   * {@code "a" + "b" + ... } as a tree as deep as the number of terms.
+   * A chain of binary operators is visited along its left spine without recursion: sonar-java builds
+   * {@code "a" + "b" + ... } as a tree as deep as the number of terms. (sonar-java's own
+   * {@code visitBinaryExpression} is also the one visit that bypasses {@link #scan(Tree)} and its depth bound.)
    */
   @Override
   public void visitBinaryExpression(BinaryExpressionTree tree) {
-    if (!tree.is(Tree.Kind.PLUS)) {
-      super.visitBinaryExpression(tree);
-      return;
-    }
     Deque<ExpressionTree> rightOperands = new ArrayDeque<>();
     ExpressionTree left = tree;
-    while (left instanceof BinaryExpressionTree binary && binary.is(Tree.Kind.PLUS)) {
+    while (left instanceof BinaryExpressionTree binary) {
       rightOperands.push(binary.rightOperand());
       left = binary.leftOperand();
     }

@@ -54,8 +54,11 @@ class HostileJavaInputTest {
     String nested = "(".repeat(depth) + "\"" + token + "\"" + ")".repeat(depth);
     String calls = "f(".repeat(depth) + "\"x\"" + ")".repeat(depth);
     String tree = "\"a\" + (".repeat(depth) + "\"b\"" + ")".repeat(depth);
+    String conditions = "true && (".repeat(depth) + "true" + ")".repeat(depth);
+    String products = "1 * ".repeat(10_000) + "1";
     List<Finding> findings = analyse("class Nested {\n  static final String TWILIO_AUTH_TOKEN = " + nested + ";\n  static final String A = " + calls
-      + ";\n  static final String B = " + tree + ";\n  static String f(String s) { return s; }\n}\n");
+      + ";\n  static final String B = " + tree + ";\n  static final boolean C = " + conditions + ";\n  static final int D = " + products
+      + ";\n  static String f(String s) { return s; }\n}\n");
     assertThat(findings).extracting(Finding::masked).containsExactly("…beef");
     // the nested calls are read down to the depth bound, and the file says so (logged once by the scanner)
     assertThat(lastTooDeep).isTrue();
