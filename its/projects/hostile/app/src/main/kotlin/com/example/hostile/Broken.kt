@@ -1,0 +1,5 @@
+package com.example.hostile
+
+object Broken {
+    val token = """unterminated
+    fun (((
