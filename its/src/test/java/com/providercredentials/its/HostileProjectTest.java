@@ -119,7 +119,7 @@ class HostileProjectTest {
       "credentials-java:TwilioCredentials " + JAVA + "Latin1.java:5 " + TWILIO_TOKEN.formatted("…1a71"),
       "credentials-files:TwilioCredentials app/src/main/assets/latin1.properties:3 " + TWILIO_TOKEN.formatted("…9a71"),
       // the 1,000-term concatenation is read without recursion
-      "credentials-java:TwilioCredentials " + JAVA + "Joined.java:4 " + TWILIO_TOKEN.formatted("…10ed"));
+      "credentials-java:TwilioCredentials " + JAVA + "Joined.java:5 " + TWILIO_TOKEN.formatted("…10ed"));
   }
 
   @Test
