@@ -113,7 +113,7 @@ class HostileProjectTest {
     assertThat(issues).extracting(Issue::toString).containsExactlyInAnyOrder(
       "credentials-java:TwilioCredentials " + JAVA + "Healthy.java:8 " + TWILIO_TOKEN.formatted("…57dd"),
       "credentials-files:TwilioCredentials gradle.properties:3 " + TWILIO_TOKEN.formatted("…59e1"),
-      "credentials-kotlin:TwilioCredentials app/src/main/kotlin/com/example/hostile/HealthyKt.kt:4 " + TWILIO_TOKEN.formatted("…f419"),
+      "credentials-kotlin:TwilioCredentials app/src/main/kotlin/com/example/hostile/HealthyKt.kt:4 " + TWILIO_TOKEN.formatted("…b419"),
       "credentials-xml:AwsCredentials " + RES + "strings.xml:5 " + AWS_SECRET.formatted("…0SjB"),
       // ISO-8859-1 read as UTF-8: found all the same
       "credentials-java:TwilioCredentials " + JAVA + "Latin1.java:5 " + TWILIO_TOKEN.formatted("…1a71"),
