@@ -244,7 +244,9 @@ public final class Detector {
         }
       }
       findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.provider().id()));
+      // an identifier inside a concatenation that comes whole from one of its parts is that part's: reported once, there
       List<IdentifierFound> identifiers = identifierIndex.values().stream()
+        .filter(h -> h.occurrence.parts.stream().noneMatch(p -> p.value.contains(h.value) && occurrences.get(p.range) == p))
         .map(h -> new IdentifierFound(h.spec, h.kind, h.value, h.occurrence.range, h.occurrence.unit.module()))
         .sorted(Comparator.comparing(IdentifierFound::location))
         .toList();

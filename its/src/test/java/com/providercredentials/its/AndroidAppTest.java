@@ -16,6 +16,8 @@ class AndroidAppTest {
   private static final String TWILIO_TOKEN = "Revoke this Twilio Auth Token (%s) and issue short-lived Access Tokens from your backend instead.";
   private static final String AWS_SECRET = "Revoke this AWS secret access key (%s); give the app temporary credentials from Cognito or STS instead.";
 
+  private static final String SHARED =
+    "This Twilio Account SID (AC…ed9f) is also hard-coded in %s of this project; give each app its own subaccount or API key.";
   private static final String TWILIO_KEY_SECRET =
     "Revoke this Twilio API key secret (%s) and mint short-lived Access Tokens with it on your backend instead.";
   private static final String JAVA = "app/src/main/java/com/example/rides/";
@@ -63,12 +65,24 @@ class AndroidAppTest {
       "credentials-xml:TwilioCredentials app/src/main/AndroidManifest.xml:15 " + TWILIO_TOKEN.formatted("…1263"),
       // Kotlin and the Kotlin DSL: the driver app
       "credentials-kotlin:TwilioCredentials driver/build.gradle.kts:15 " + TWILIO_TOKEN.formatted("…ff3e"),
-      "credentials-kotlin:TwilioCredentials driver/src/main/kotlin/com/example/rides/driver/DriverSecrets.kt:6 " + TWILIO_TOKEN.formatted("…cfbe"));
+      "credentials-kotlin:TwilioCredentials driver/src/main/kotlin/com/example/rides/driver/DriverSecrets.kt:6 " + TWILIO_TOKEN.formatted("…cfbe"),
+      // one Twilio account in both apps of the repository (the SID in the root gradle.properties feeds every module: not counted)
+      "credentials-java:SharedAccountSid " + JAVA + "config/Keys.java:6 " + SHARED.formatted("com.example.rides.driver"),
+      "credentials-kotlin:SharedAccountSid driver/build.gradle.kts:14 " + SHARED.formatted("com.example.rides"),
+      "credentials-kotlin:SharedAccountSid driver/src/main/kotlin/com/example/rides/driver/DriverSecrets.kt:5 " + SHARED.formatted("com.example.rides"));
+  }
+
+  @Test
+  void a_shared_account_points_at_its_other_occurrences() {
+    Issue keys = issues.stream().filter(i -> i.file().endsWith("Keys.java") && i.rule().endsWith(":SharedAccountSid")).findFirst().orElseThrow();
+    assertThat(keys.json().get("flows").toString())
+      .contains("The same Twilio Account SID, in com.example.rides.driver")
+      .contains("driver/build.gradle.kts").contains("driver/src/main/kotlin/com/example/rides/driver/DriverSecrets.kt");
   }
 
   @Test
   void issues_point_at_the_literal_and_at_what_makes_it_a_credential() {
-    Issue keys = issues.stream().filter(i -> i.file().endsWith("Keys.java")).findFirst().orElseThrow();
+    Issue keys = issues.stream().filter(i -> i.file().endsWith("Keys.java") && i.rule().endsWith(":TwilioCredentials")).findFirst().orElseThrow();
     assertThat(keys.json().get("textRange").toString()).isEqualTo("{\"startLine\":7,\"endLine\":7,\"startOffset\":40,\"endOffset\":74}");
     assertThat(keys.json().get("flows").toString())
       .contains("Twilio Account SID AC…ed9f that goes with it")

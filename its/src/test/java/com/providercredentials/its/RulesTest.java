@@ -24,27 +24,34 @@ class RulesTest {
   }
 
   @Test
+  void shared_account_description_teaches_per_app_credentials(SonarQube server) {
+    String shared = server.get("api/rules/show", Map.of("key", "credentials-xml:SharedAccountSid")).toString();
+    assertThat(shared).contains("https://www.twilio.com/docs/iam/api/subaccounts", "https://www.twilio.com/docs/iam/api-keys",
+      "Rotating without breaking the other apps");
+  }
+
+  @Test
   void rules_are_active_in_the_default_java_profile(SonarQube server) {
     assertThat(activeRules(server, "java", "credentials-java"))
-      .containsExactlyInAnyOrder("credentials-java:TwilioCredentials", "credentials-java:AwsCredentials");
+      .containsExactlyInAnyOrder("credentials-java:TwilioCredentials", "credentials-java:AwsCredentials", "credentials-java:SharedAccountSid");
   }
 
   @Test
   void xml_rules_are_active_in_the_default_xml_profile(SonarQube server) {
     assertThat(activeRules(server, "xml", "credentials-xml"))
-      .containsExactlyInAnyOrder("credentials-xml:TwilioCredentials", "credentials-xml:AwsCredentials");
+      .containsExactlyInAnyOrder("credentials-xml:TwilioCredentials", "credentials-xml:AwsCredentials", "credentials-xml:SharedAccountSid");
   }
 
   @Test
   void rules_for_files_without_a_language_are_active_in_the_default_java_profile(SonarQube server) {
     assertThat(activeRules(server, "java", "credentials-files"))
-      .containsExactlyInAnyOrder("credentials-files:TwilioCredentials", "credentials-files:AwsCredentials");
+      .containsExactlyInAnyOrder("credentials-files:TwilioCredentials", "credentials-files:AwsCredentials", "credentials-files:SharedAccountSid");
   }
 
   @Test
   void kotlin_rules_are_active_in_the_default_kotlin_profile(SonarQube server) {
     assertThat(activeRules(server, "kotlin", "credentials-kotlin"))
-      .containsExactlyInAnyOrder("credentials-kotlin:TwilioCredentials", "credentials-kotlin:AwsCredentials");
+      .containsExactlyInAnyOrder("credentials-kotlin:TwilioCredentials", "credentials-kotlin:AwsCredentials", "credentials-kotlin:SharedAccountSid");
     assertThat(server.get("api/rules/show", Map.of("key", "credentials-kotlin:TwilioCredentials")).toString())
       .contains("https://www.twilio.com/docs/iam/access-tokens");
   }
