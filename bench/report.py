@@ -133,7 +133,7 @@ def main():
     p("")
     p("## Corpus")
     p("")
-    p("Real code nobody here wrote, at pinned versions, downloaded by `bench/run.sh` into `bench/.corpus` (gitignored, a git repository "
+    p("Real code nobody here wrote, at pinned versions, downloaded by `bench/run.sh` into `bench/corpus` (gitignored, a git repository "
       "so that sonar-text reads files without a language):")
     p("")
     with open(RUN_SH, encoding="utf-8") as f:

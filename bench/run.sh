@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
 # The benchmark on real code (not part of test.sh nor CI). One command:
 #
-#   bench/run.sh            corpus (downloaded once into bench/.corpus), three scanner analyses on SonarQube 26.9,
+#   bench/run.sh            corpus (downloaded once into bench/corpus), three scanner analyses on SonarQube 26.9,
 #                           the core's JMH throughput, and docs/benchmarks.md written from the figures
 #
 # Steps can be skipped for a partial re-run: BENCH_SKIP="nojava noplugin jmh" (any of them).
 # Environment: SONAR_INSTANCE (default bench), SONAR_PORT (default 9200): the SonarQube instance this uses and stops.
-# Results (logs, GC logs, JMH JSON) go to bench/.results; the corpus to bench/.corpus; both are gitignored.
+# Results (logs, GC logs, JMH JSON) go to bench/.results; the corpus to bench/corpus; both are gitignored.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=$ROOT/bench
-CORPUS=$BENCH/.corpus
+# not a hidden folder: SonarQube's language sensors skip files under hidden folders
+CORPUS=$BENCH/corpus
 DL=$BENCH/.downloads
 RESULTS=$BENCH/.results
 export SONAR_INSTANCE=${SONAR_INSTANCE:-bench}
 export SONAR_PORT=${SONAR_PORT:-9200}
 SKIP=" ${BENCH_SKIP:-} "
 SQ="$ROOT/tools/sonarqube.sh"
-KEY=bench-corpus
+KEY=bench-corpus-$(date +%Y%m%d%H%M)
 HEAP=${BENCH_SCANNER_HEAP:-3g}
 
 say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -147,6 +148,7 @@ scan() { # NAME KEY -> bench/.results/scan-NAME.log, gc-NAME.log
   start=$(date +%s)
   "$SQ" scan "$CORPUS" "$key" \
     -Dsonar.sourceEncoding=UTF-8 \
+    -Dsonar.analysisCache.enabled=false \
     -Dsonar.scanner.javaOpts="-Xmx$HEAP -Xlog:gc:file=$RESULTS/gc-$name.log" \
     >"$RESULTS/scan-$name.log" 2>&1 || { say "analysis '$name' failed: see $RESULTS/scan-$name.log"; tail -n 30 "$RESULTS/scan-$name.log" >&2; return 1; }
   end=$(date +%s)
@@ -184,7 +186,7 @@ main() {
   stat -c '%n %s' "$jar" >"$RESULTS/jar.txt"
   trap '"$SQ" stop || true' EXIT
   say "starting SonarQube ($SONAR_INSTANCE on port $SONAR_PORT) with the plugin"
-  SONAR_FRESH=1 "$SQ" start "$jar"
+  "$SQ" start "$jar"
   scan with "$KEY"
   if [[ $SKIP != *" nojava "* ]]; then
     java_rules_off_profile "$KEY-nojava"

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The detection core alone, on candidates built from the benchmark corpus (bench/.corpus, or -Dbench.corpus=DIR):
+ * The detection core alone, on candidates built from the benchmark corpus (bench/corpus, or -Dbench.corpus=DIR):
  * <ul>
  *   <li>{@code detect}: the core's {@link Detector#detect} over the candidates of every file, as the project sensor runs it;</li>
  *   <li>{@code resourceFiles}: the file front-ends (XML resources and manifests, Gradle, properties, JSON) and then the core.</li>
@@ -63,7 +63,7 @@ public class CoreBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    Path corpus = Path.of(System.getProperty("bench.corpus", "bench/.corpus"));
+    Path corpus = Path.of(System.getProperty("bench.corpus", "bench/corpus"));
     units = new ArrayList<>();
     resourceFiles = new ArrayList<>();
     resourceTexts = new ArrayList<>();
