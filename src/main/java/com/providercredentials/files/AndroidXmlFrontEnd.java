@@ -67,6 +67,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
 
   private static void readResources(Element resources, SourceUnit unit, String fileName, SourceText source) {
     for (Node child : XmlFile.children(resources)) {
+      unit.checkpoint();
       if (!(child instanceof Element element)) {
         continue;
       }

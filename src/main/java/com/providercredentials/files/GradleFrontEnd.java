@@ -71,6 +71,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
     void run() {
       int depth = 0;
       for (int i = 0; i < tokens.size(); i++) {
+        unit.checkpoint();
         Token token = tokens.get(i);
         if (token.is("{")) {
           if (i > 0 && tokens.get(i - 1).is("ext")) {
@@ -87,6 +88,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
         }
       }
       for (Token token : tokens) {
+        unit.checkpoint();
         if (token.type() == Type.STRING && !consumed.contains(token) && !token.interpolated() && token.value().length() >= MIN_LOOSE_LENGTH) {
           unit.add(Binding.literal(new Expr.Literal(token.value(), range(token))));
         }

@@ -76,6 +76,12 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   }
 
   @Override
+  protected void scan(@Nullable Tree tree) {
+    unit.checkpoint();
+    super.scan(tree);
+  }
+
+  @Override
   public void visitCompilationUnit(CompilationUnitTree tree) {
     if (tree.packageDeclaration() != null) {
       packageName = dotted(tree.packageDeclaration().packageName());

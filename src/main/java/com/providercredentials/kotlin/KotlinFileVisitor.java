@@ -72,6 +72,12 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     this.file = unit.file();
   }
 
+  @Override
+  public void visitElement(com.intellij.psi.PsiElement element) {
+    unit.checkpoint();
+    super.visitElement(element);
+  }
+
   public SourceUnit collect(KtFile ktFile) {
     text = new SourceText(file, ktFile.getText());
     packageName = ktFile.getPackageFqName().asString();

@@ -22,6 +22,7 @@ public class CredentialsPlugin implements Plugin {
       CredentialsSensor.class,
       com.providercredentials.shared.AccountsMetric.class));
     extensions.addAll(com.providercredentials.shared.SharedAccountsSettings.definitions());
+    extensions.add(FileTimeout.definition());
     if (isAvailable("org.sonar.plugins.java.api.CheckRegistrar")) {
       extensions.add(com.providercredentials.java.JavaRulesRegistrar.class);
       extensions.add(com.providercredentials.java.JavaProfileRegistrar.class);

@@ -37,9 +37,12 @@ public class CredentialsSensor implements ProjectSensor {
 
   @Override
   public void execute(SensorContext context) {
+    candidates.configure(context.config());
     new FileAnalysis(candidates).run(context.fileSystem());
     Detector detector = Providers.detector();
+    long start = candidates.nanoTime();
     Detector.Result result = detector.detect(candidates.units());
+    candidates.timings().add(AnalysisTimings.Part.DETECTION, candidates.nanoTime() - start);
     int reported = 0;
     for (Finding finding : result.findings()) {
       if (report(context, finding)) {
@@ -49,6 +52,7 @@ public class CredentialsSensor implements ProjectSensor {
     int shared = new SharedAccountsCheck(candidates).run(context, result, candidates.units());
     LOG.info("Provider Credentials: {} credential(s) and {} shared account occurrence(s) reported in {} file(s) with candidates",
       reported, shared, candidates.units().size());
+    LOG.info(candidates.timings().summary());
     candidates.clear();
   }
 
