@@ -165,12 +165,26 @@ public final class ClientSideCheck {
         && name.value().trim().equalsIgnoreCase(candidate.header()))) {
         continue;
       }
+      if (candidate.header() != null && otherScheme(call.arguments().get(1).value())) {
+        continue;
+      }
       if (candidate.needsHost() && !facts.namesHost(rule, unit)) {
         continue;
       }
       return candidate;
     }
     return null;
+  }
+
+  /** {@code "Bearer " + token}: a header value written with another scheme than Basic is no account credential. */
+  private static boolean otherScheme(Expr value) {
+    Expr first = value instanceof Expr.Concat concat && !concat.parts().isEmpty() ? concat.parts().get(0) : value;
+    if (first instanceof Expr.Literal literal) {
+      String text = literal.value().stripLeading();
+      int space = text.indexOf(' ');
+      return space > 0 && text.substring(0, space).chars().allMatch(Character::isLetter) && !text.substring(0, space).equalsIgnoreCase("Basic");
+    }
+    return false;
   }
 
   private static boolean ownerMatches(String owner, Call call) {
