@@ -41,6 +41,9 @@ public final class ClientSideCheck {
   /** Trait of a file that makes its module an Android one: the manifest, a build script applying the Android plugin. */
   public static final String ANDROID_MODULE = "android-module";
 
+  /** A literal part of a concatenation shorter than this is a scheme or a separator, not the credential. */
+  private static final int SHORTEST_CREDENTIAL = 16;
+
   private final List<ProviderSpec> specs;
 
   public ClientSideCheck(List<ProviderSpec> specs) {
@@ -136,8 +139,9 @@ public final class ClientSideCheck {
       return null;
     }
     if (value instanceof Expr.Concat concat) {
+      // "Basic " + encode(sid + ":" + token): the scheme and the separators are no credential
       for (Expr part : concat.parts()) {
-        String source = source(part);
+        String source = part instanceof Expr.Literal literal && literal.value().length() < SHORTEST_CREDENTIAL ? null : source(part);
         if (source != null) {
           return source;
         }

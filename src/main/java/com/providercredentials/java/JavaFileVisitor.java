@@ -397,7 +397,11 @@ final class JavaFileVisitor extends BaseTreeVisitor {
         return new Expr.Ref(ref.keys(), ref.display(), range(invocation));
       }
     }
-    String receiver = invocation.methodSelect() instanceof MemberSelectExpressionTree m ? dotted(m.expression()) : "";
+    String receiver = "";
+    if (invocation.methodSelect() instanceof MemberSelectExpressionTree m) {
+      // getApplicationInfo().metaData.getString(..): what is read is named last
+      receiver = m.expression() instanceof MemberSelectExpressionTree field ? field.identifier().name() : dotted(m.expression());
+    }
     return new Expr.Opaque(ValueOrigins.of(receiver, method, nativeMethods.contains(method) && receiver.isEmpty()), method, range(invocation));
   }
 
