@@ -64,6 +64,10 @@ public final class Detector {
         min = Math.min(min, shortest(secret.shape()));
       }
       spec.calls().forEach(c -> methods.add(c.method()));
+      if (spec.clientSide() != null) {
+        // rule ClientSideAccountCredentials: calls that sign in with account credentials, whatever their arguments
+        spec.clientSide().calls().forEach(c -> methods.add(c.method()));
+      }
     }
     this.minimumLength = min == Integer.MAX_VALUE ? 1 : min;
     this.callMethods = Set.copyOf(methods);

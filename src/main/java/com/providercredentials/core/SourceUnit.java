@@ -90,6 +90,7 @@ public final class SourceUnit {
   }
 
   public boolean isEmpty() {
-    return bindings.isEmpty() && calls.isEmpty();
+    // a manifest or build script with nothing else still says that its module is an Android one
+    return bindings.isEmpty() && calls.isEmpty() && !traits.contains(ClientSideCheck.ANDROID_MODULE);
   }
 }

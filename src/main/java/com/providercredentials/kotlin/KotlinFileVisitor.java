@@ -7,6 +7,7 @@ import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.ValueOrigins;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +62,8 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   private final String file;
   private SourceText text;
   private String packageName = "";
+  /** The functions declared {@code external} in this file: what they return comes from a native library. */
+  private final Set<String> externalFunctions = new java.util.HashSet<>();
   private final Map<String, String> imports = new HashMap<>();
   private final Deque<String> classes = new ArrayDeque<>();
   private final Deque<String> functions = new ArrayDeque<>();
@@ -91,6 +94,15 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       }
       String alias = directive.getAliasName() != null ? directive.getAliasName() : fqn.substring(fqn.lastIndexOf('.') + 1);
       imports.put(alias, fqn);
+    }
+    if (file.endsWith(".gradle.kts") && com.providercredentials.files.GradleFrontEnd.appliesAndroidPlugin(ktFile.getText())) {
+      unit.trait(com.providercredentials.core.ClientSideCheck.ANDROID_MODULE);
+    }
+    for (org.jetbrains.kotlin.psi.KtNamedFunction function : com.intellij.psi.util.PsiTreeUtil.findChildrenOfType(ktFile,
+      org.jetbrains.kotlin.psi.KtNamedFunction.class)) {
+      if (function.hasModifier(KtTokens.EXTERNAL_KEYWORD) && function.getName() != null) {
+        externalFunctions.add(function.getName());
+      }
     }
     ktFile.accept(this);
     return unit;
@@ -345,6 +357,10 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     if (expr instanceof KtCallExpression call && call.getCalleeExpression() != null) {
       return callValue(call, call.getCalleeExpression().getText(), range);
     }
+    if (expr instanceof org.jetbrains.kotlin.psi.KtSafeQualifiedExpression safe && safe.getSelectorExpression() instanceof KtCallExpression call
+      && call.getCalleeExpression() != null) {
+      return callValue(call, call.getCalleeExpression().getText(), range);
+    }
     return new Expr.Opaque(Expr.Origin.OTHER, expr.getClass().getSimpleName(), range);
   }
 
@@ -468,7 +484,16 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
         return new Expr.Ref(ref.keys(), ref.display(), range);
       }
     }
-    return new Expr.Opaque(Expr.Origin.OTHER, method, range);
+    String receiver = "";
+    if (call.getParent() instanceof org.jetbrains.kotlin.psi.KtQualifiedExpression qualified && qualified.getSelectorExpression() == call) {
+      receiver = qualified.getReceiverExpression().getText();
+    }
+    if (method.equals("String") && !call.getValueArguments().isEmpty()
+      && expression(call.getValueArguments().get(0).getArgumentExpression()) instanceof Expr.Opaque bytes) {
+      // String(Base64.decode(..)), String(xor(..)): what the bytes are decoded from
+      return new Expr.Opaque(bytes.origin(), method, range);
+    }
+    return new Expr.Opaque(ValueOrigins.of(receiver, method, receiver.isEmpty() && externalFunctions.contains(method)), method, range);
   }
 
   /** The text of a plain string argument, or null. */

@@ -33,7 +33,7 @@ public class CredentialsPlugin implements Plugin {
     if (context.getRuntime().getSonarQubeSide() == SonarQubeSide.SERVER) {
       extensions.add(com.providercredentials.shared.SharedAccountsWebService.class);
       Object xmlRegistrar = XmlProfileRegistration.registrar(CredentialsPlugin.class.getClassLoader(),
-        Providers.ruleKeys().stream().map(key -> RuleKey.of(Repositories.XML, key)).toList());
+        Providers.ruleKeys(Repositories.XML).stream().map(key -> RuleKey.of(Repositories.XML, key)).toList());
       if (xmlRegistrar != null) {
         extensions.add(xmlRegistrar);
       }
