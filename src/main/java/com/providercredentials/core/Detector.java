@@ -156,7 +156,11 @@ public final class Detector {
     }
   }
 
-  private record IdHit(ProviderSpec spec, IdentifierKind kind, String value, Occurrence occurrence) {
+  /** An identifier found in an occurrence; {@code order} is the order in which it was found (-1 for one only decoded). */
+  private record IdHit(ProviderSpec spec, IdentifierKind kind, String value, Occurrence occurrence, int order) {
+    IdHit(ProviderSpec spec, IdentifierKind kind, String value, Occurrence occurrence) {
+      this(spec, kind, value, occurrence, -1);
+    }
   }
 
   /** One literal of the project, with everything known about how it is named and used. */
@@ -188,7 +192,9 @@ public final class Detector {
     private final Map<Binding, Optional<Resolved>> resolved = new IdentityHashMap<>();
     private final Map<Binding, Boolean> resolving = new IdentityHashMap<>();
     private final Map<SourceRange, Occurrence> occurrences = new TreeMap<>();
+    /** Identifiers by file (then provider and kind), in the order of their ranges: for the nearest one to a secret. */
     private final Map<String, List<IdHit>> identifiersByFile = new HashMap<>();
+    /** Identifiers of the resources of a module (then provider and kind), in the order they were found. */
     private final Map<String, List<IdHit>> identifiersByModule = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, IdHit> identifierIndex = new LinkedHashMap<>();
@@ -384,12 +390,12 @@ public final class Detector {
       if (identifierIndex.containsKey(key)) {
         return;
       }
-      IdHit hit = new IdHit(spec, kind, value, occurrence);
+      IdHit hit = new IdHit(spec, kind, value, occurrence, identifierIndex.size());
       identifierIndex.put(key, hit);
       occurrence.identifiers.add(hit);
-      identifiersByFile.computeIfAbsent(occurrence.unit.file(), f -> new ArrayList<>()).add(hit);
+      identifiersByFile.computeIfAbsent(indexKey(occurrence.unit.file(), spec, kind.kind()), f -> new ArrayList<>()).add(hit);
       if (occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
-        identifiersByModule.computeIfAbsent(occurrence.unit.module(), m -> new ArrayList<>()).add(hit);
+        identifiersByModule.computeIfAbsent(indexKey(occurrence.unit.module(), spec, kind.kind()), m -> new ArrayList<>()).add(hit);
       }
     }
 
@@ -546,11 +552,99 @@ public final class Detector {
           }
         }
       }
-      IdHit hit = firstPairing(spec, kind, identifiersByFile.getOrDefault(occurrence.unit.file(), List.of()), occurrence);
+      IdHit hit = nearestInFile(spec, kind, occurrence);
       if (hit == null && occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
-        hit = firstPairing(spec, kind, identifiersByModule.getOrDefault(occurrence.unit.module(), List.of()), occurrence);
+        hit = firstInModule(spec, kind, occurrence);
       }
       return hit;
+    }
+
+    private String indexKey(String scope, ProviderSpec spec, String kind) {
+      return scope + "|" + spec.id() + "|" + kind;
+    }
+
+    /**
+     * What {@link #firstPairing} gives over the identifiers of the secret's file, found in time logarithmic in
+     * their number: a file with thousands of identifiers and secrets is not quadratic. The identifiers of one
+     * file and kind are in the order of their ranges.
+     */
+    @Nullable
+    private IdHit nearestInFile(ProviderSpec spec, SecretKind kind, Occurrence secret) {
+      IdHit best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (String idKind : kind.pairsWith()) {
+        List<IdHit> hits = identifiersByFile.get(indexKey(secret.unit.file(), spec, idKind));
+        IdHit hit = hits == null ? null : nearest(hits, secret);
+        if (hit != null) {
+          int distance = distance(hit, secret);
+          if (best == null || distance < bestDistance || (distance == bestDistance && hit.order < best.order)) {
+            best = hit;
+            bestDistance = distance;
+          }
+        }
+      }
+      return best;
+    }
+
+    /** Of identifiers sorted by line, the nearest to the secret's line; on a tie the first one. */
+    @Nullable
+    private IdHit nearest(List<IdHit> hits, Occurrence secret) {
+      int line = secret.range.startLine();
+      int low = 0;
+      int high = hits.size();
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (hits.get(middle).occurrence.range.startLine() < line) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      // hits[low..] are on the secret's line or after it, hits[..low-1] before it
+      IdHit after = null;
+      for (int i = low; i < hits.size() && after == null; i++) {
+        after = hits.get(i).occurrence != secret ? hits.get(i) : null;
+      }
+      IdHit before = null;
+      int i = low - 1;
+      while (i >= 0 && hits.get(i).occurrence == secret) {
+        i--;
+      }
+      if (i >= 0) {
+        // the first of the identifiers on that line
+        int beforeLine = hits.get(i).occurrence.range.startLine();
+        while (i > 0 && hits.get(i - 1).occurrence.range.startLine() == beforeLine && hits.get(i - 1).occurrence != secret) {
+          i--;
+        }
+        before = hits.get(i);
+      }
+      if (before == null || (after != null && distance(after, secret) < distance(before, secret))) {
+        return after;
+      }
+      return before;
+    }
+
+    private int distance(IdHit hit, Occurrence secret) {
+      return hit.occurrence.range.file().equals(secret.range.file())
+        ? Math.abs(hit.occurrence.range.startLine() - secret.range.startLine())
+        : Integer.MAX_VALUE - 1;
+    }
+
+    /** Over the identifiers of the module's resources: the first found (none is in the secret's file, or the file had given it). */
+    @Nullable
+    private IdHit firstInModule(ProviderSpec spec, SecretKind kind, Occurrence secret) {
+      IdHit best = null;
+      for (String idKind : kind.pairsWith()) {
+        for (IdHit hit : identifiersByModule.getOrDefault(indexKey(secret.unit.module(), spec, idKind), List.of())) {
+          if (hit.occurrence != secret) {
+            if (best == null || hit.order < best.order) {
+              best = hit;
+            }
+            break;
+          }
+        }
+      }
+      return best;
     }
 
     /** Of the identifiers that pair with this kind, the nearest one before or after the secret. */

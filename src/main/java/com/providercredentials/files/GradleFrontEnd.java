@@ -31,6 +31,13 @@ public final class GradleFrontEnd implements FileFrontEnd {
     return "gradle:" + name;
   }
 
+  /**
+   * The most tokens a statement is read over. A statement that does not end (an unclosed parenthesis, a file
+   * that is not Gradle) would otherwise be read to the end of the file from each of the statements it spans:
+   * quadratic. What holds a credential is a few tokens; a long placeholder map a few hundred.
+   */
+  static final int MAX_STATEMENT_TOKENS = 512;
+
   /** Strings held by no name matter only when they may carry an identifier: none is this short. */
   private static final int MIN_LOOSE_LENGTH = 16;
 
@@ -186,12 +193,13 @@ public final class GradleFrontEnd implements FileFrontEnd {
         return;
       }
       at++;
-      while (at < tokens.size() && !tokens.get(at).is("]")) {
+      int limit = limit(at);
+      while (at < limit && !tokens.get(at).is("]")) {
         Token key = tokens.get(at);
-        if ((key.type() == Type.IDENTIFIER || key.type() == Type.STRING) && at + 1 < tokens.size() && tokens.get(at + 1).is(":")) {
+        if ((key.type() == Type.IDENTIFIER || key.type() == Type.STRING) && at + 1 < limit && tokens.get(at + 1).is(":")) {
           List<Token> value = new ArrayList<>();
           int j = at + 2;
-          while (j < tokens.size() && !tokens.get(j).is(",") && !tokens.get(j).is("]")) {
+          while (j < limit && !tokens.get(j).is(",") && !tokens.get(j).is("]")) {
             if (tokens.get(j).type() != Type.NEWLINE) {
               value.add(tokens.get(j));
             }
@@ -213,7 +221,8 @@ public final class GradleFrontEnd implements FileFrontEnd {
       }
       List<Token> entry = new ArrayList<>();
       int depth = 0;
-      for (int j = open + 1; j < tokens.size(); j++) {
+      int limit = limit(open + 1);
+      for (int j = open + 1; j < limit; j++) {
         Token token = tokens.get(j);
         if (depth == 0 && (token.is(",") || token.is(")"))) {
           int to = indexOf(entry, "to");
@@ -236,6 +245,10 @@ public final class GradleFrontEnd implements FileFrontEnd {
           entry.add(token);
         }
       }
+    }
+
+    private int limit(int from) {
+      return (int) Math.min(tokens.size(), (long) from + MAX_STATEMENT_TOKENS);
     }
 
     private static int indexOf(List<Token> tokens, String text) {
@@ -329,10 +342,15 @@ public final class GradleFrontEnd implements FileFrontEnd {
     private List<Token> until(int from) {
       List<Token> expression = new ArrayList<>();
       int depth = 0;
+      int limit = limit(from);
       for (int j = from; j < tokens.size(); j++) {
         Token token = tokens.get(j);
         if (depth == 0 && (token.type() == Type.NEWLINE && !continues(expression) || token.is("}"))) {
           break;
+        }
+        if (j == limit) {
+          // a statement that does not end: nothing to read in it
+          return List.of();
         }
         if (token.is("(") || token.is("[")) {
           depth++;
@@ -360,7 +378,11 @@ public final class GradleFrontEnd implements FileFrontEnd {
       List<List<Token>> args = new ArrayList<>();
       List<Token> current = new ArrayList<>();
       int depth = 0;
+      int limit = limit(at);
       for (; at < tokens.size(); at++) {
+        if (at == limit) {
+          return java.util.Optional.empty();
+        }
         Token token = tokens.get(at);
         if (depth == 0 && (token.is(",") || (parenthesized && token.is(")")) || (!parenthesized && token.type() == Type.NEWLINE && !continues(current)))) {
           args.add(current);

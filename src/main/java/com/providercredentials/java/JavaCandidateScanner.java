@@ -39,7 +39,12 @@ public class JavaCandidateScanner implements JavaFileScanner {
     long start = candidates.nanoTime();
     SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.CODE);
     try {
-      candidates.add(file, new JavaFileVisitor(unit, detector).collect(context.getTree()));
+      JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
+      SourceUnit collected = visitor.collect(context.getTree());
+      if (visitor.tooDeep()) {
+        LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
+      }
+      candidates.add(file, collected);
     } catch (Deadline.Exceeded e) {
       FileTimeout.warn(LOG, file, candidates.fileTimeoutMillis());
     } catch (RuntimeException | StackOverflowError e) {

@@ -78,6 +78,35 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     return unit;
   }
 
+  /**
+   * How deep the tree is walked. sonar-java's trees are walked by recursion; code nested deeper than this
+   * (thousands of nested calls, generated code) is not read, rather than overflowing the stack of the
+   * scanner's thread. Real code stays far below it.
+   */
+  static final int MAX_DEPTH = 400;
+
+  private int depth;
+  private boolean tooDeep;
+
+  /** Whether part of the file was nested too deep to be read. */
+  boolean tooDeep() {
+    return tooDeep;
+  }
+
+  @Override
+  protected void scan(@Nullable Tree tree) {
+    if (depth >= MAX_DEPTH) {
+      tooDeep = true;
+      return;
+    }
+    depth++;
+    try {
+      super.scan(tree);
+    } finally {
+      depth--;
+    }
+  }
+
   @Override
   protected void scan(@Nullable Tree tree) {
     unit.checkpoint();
@@ -320,13 +349,37 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     return new Expr.Opaque(Expr.Origin.OTHER, expr.kind().name(), range(expr));
   }
 
+  /** The operands of a {@code +} tree, left to right; iterative, as a 10,000-term concatenation is a tree that deep. */
   private void flattenConcatenation(ExpressionTree tree, List<Expr> parts) {
-    ExpressionTree expr = skipParentheses(tree);
-    if (expr instanceof BinaryExpressionTree binary && binary.is(Tree.Kind.PLUS)) {
-      flattenConcatenation(binary.leftOperand(), parts);
-      flattenConcatenation(binary.rightOperand(), parts);
-    } else {
-      parts.add(expression(expr));
+    Deque<ExpressionTree> pending = new ArrayDeque<>();
+    pending.push(tree);
+    while (!pending.isEmpty()) {
+      ExpressionTree expr = skipParentheses(pending.pop());
+      if (expr instanceof BinaryExpressionTree binary && binary.is(Tree.Kind.PLUS)) {
+        pending.push(binary.rightOperand());
+        pending.push(binary.leftOperand());
+      } else {
+        parts.add(expression(expr));
+      }
+    }
+  }
+
+  /**
+   * A chain of binary operators is visited along its left spine without recursion: sonar-java builds
+   * {@code "a" + "b" + ... } as a tree as deep as the number of terms. (sonar-java's own
+   * {@code visitBinaryExpression} is also the one visit that bypasses {@link #scan(Tree)} and its depth bound.)
+   */
+  @Override
+  public void visitBinaryExpression(BinaryExpressionTree tree) {
+    Deque<ExpressionTree> rightOperands = new ArrayDeque<>();
+    ExpressionTree left = tree;
+    while (left instanceof BinaryExpressionTree binary) {
+      rightOperands.push(binary.rightOperand());
+      left = binary.leftOperand();
+    }
+    scan(left);
+    while (!rightOperands.isEmpty()) {
+      scan(rightOperands.pop());
     }
   }
 
@@ -424,12 +477,14 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   }
 
   private void markConsumed(List<ExpressionTree> trees) {
-    for (ExpressionTree tree : trees) {
-      ExpressionTree expr = skipParentheses(tree);
+    Deque<ExpressionTree> pending = new ArrayDeque<>(trees);
+    while (!pending.isEmpty()) {
+      ExpressionTree expr = skipParentheses(pending.pop());
       if (expr instanceof LiteralTree) {
         consumed.add(expr);
       } else if (expr instanceof BinaryExpressionTree binary && binary.is(Tree.Kind.PLUS)) {
-        markConsumed(List.of(binary.leftOperand(), binary.rightOperand()));
+        pending.push(binary.rightOperand());
+        pending.push(binary.leftOperand());
       }
     }
   }

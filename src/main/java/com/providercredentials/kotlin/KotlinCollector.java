@@ -45,7 +45,11 @@ public abstract class KotlinCollector extends AbstractCheck {
     long start = candidates.nanoTime();
     try {
       SourceUnit unit = candidates.newUnit(inputFile, SourceUnit.Kind.CODE);
-      new KotlinFileVisitor(unit, Providers.detector()).collect(file);
+      KotlinFileVisitor visitor = new KotlinFileVisitor(unit, Providers.detector());
+      visitor.collect(file);
+      if (visitor.tooDeep()) {
+        LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
+      }
       candidates.add(inputFile, unit);
     } catch (Deadline.Exceeded e) {
       FileTimeout.warn(LOG, inputFile, candidates.fileTimeoutMillis());

@@ -108,6 +108,34 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     return unit;
   }
 
+  /**
+   * How deep the tree is walked. The syntax tree is walked by recursion; code nested deeper than this (thousands
+   * of nested calls, generated code) is not read, rather than overflowing the stack of the scanner's thread.
+   */
+  public static final int MAX_DEPTH = 400;
+
+  private int depth;
+  private boolean tooDeep;
+
+  /** Whether part of the file was nested too deep to be read. */
+  public boolean tooDeep() {
+    return tooDeep;
+  }
+
+  @Override
+  public void visitElement(com.intellij.psi.PsiElement element) {
+    if (depth >= MAX_DEPTH) {
+      tooDeep = true;
+      return;
+    }
+    depth++;
+    try {
+      super.visitElement(element);
+    } finally {
+      depth--;
+    }
+  }
+
   @Override
   public void visitClassOrObject(KtClassOrObject declaration) {
     String name = declaration.getName();
@@ -155,6 +183,24 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
 
   @Override
   public void visitBinaryExpression(KtBinaryExpression expression) {
+    if (expression.getOperationToken() == KtTokens.PLUS) {
+      // a chain of + is visited along its left spine without recursion: "a" + "b" + ... is a tree as deep as its terms
+      Deque<KtExpression> rightOperands = new ArrayDeque<>();
+      KtExpression spine = expression;
+      while (spine instanceof KtBinaryExpression binary && binary.getOperationToken() == KtTokens.PLUS) {
+        if (binary.getRight() != null) {
+          rightOperands.push(binary.getRight());
+        }
+        spine = binary.getLeft();
+      }
+      if (spine != null) {
+        spine.accept(this);
+      }
+      while (!rightOperands.isEmpty()) {
+        rightOperands.pop().accept(this);
+      }
+      return;
+    }
     KtExpression left = skipParentheses(expression.getLeft());
     KtExpression right = expression.getRight();
     if (expression.getOperationToken() == KtTokens.EQ && right != null) {
@@ -364,13 +410,22 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     return new Expr.Opaque(Expr.Origin.OTHER, expr.getClass().getSimpleName(), range);
   }
 
+  /** The operands of a {@code +} tree, left to right, without recursion. */
   private void flatten(KtExpression tree, List<Expr> parts) {
-    KtExpression expr = skipParentheses(tree);
-    if (expr instanceof KtBinaryExpression binary && binary.getOperationToken() == KtTokens.PLUS) {
-      flatten(binary.getLeft(), parts);
-      flatten(binary.getRight(), parts);
-    } else {
-      parts.add(expression(expr));
+    Deque<KtExpression> pending = new ArrayDeque<>();
+    pending.push(tree);
+    while (!pending.isEmpty()) {
+      KtExpression expr = skipParentheses(pending.pop());
+      if (expr instanceof KtBinaryExpression binary && binary.getOperationToken() == KtTokens.PLUS) {
+        if (binary.getRight() != null) {
+          pending.push(binary.getRight());
+        }
+        if (binary.getLeft() != null) {
+          pending.push(binary.getLeft());
+        }
+      } else {
+        parts.add(expression(expr));
+      }
     }
   }
 
@@ -530,12 +585,25 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   }
 
   private void markConsumed(@Nullable KtExpression expression) {
-    KtExpression expr = skipParentheses(expression);
+    Deque<KtExpression> pending = new ArrayDeque<>();
+    if (expression != null) {
+      pending.push(expression);
+    }
+    while (!pending.isEmpty()) {
+      markConsumedOne(skipParentheses(pending.pop()), pending);
+    }
+  }
+
+  private void markConsumedOne(@Nullable KtExpression expr, Deque<KtExpression> pending) {
     if (expr instanceof KtStringTemplateExpression) {
       consumed.add(expr);
     } else if (expr instanceof KtBinaryExpression binary && binary.getOperationToken() == KtTokens.PLUS) {
-      markConsumed(binary.getLeft());
-      markConsumed(binary.getRight());
+      if (binary.getRight() != null) {
+        pending.push(binary.getRight());
+      }
+      if (binary.getLeft() != null) {
+        pending.push(binary.getLeft());
+      }
     } else if (expr instanceof KtDotQualifiedExpression dot && dot.getReceiverExpression() instanceof KtStringTemplateExpression receiver) {
       consumed.add(receiver);
     }
