@@ -43,10 +43,15 @@ def sensor(times, prefix):
 
 
 def heap(gclog):
+    """(peak heap before a collection, peak after a young or full collection, collections) from a -Xlog:gc log.
+    Remark and Cleanup pauses free nothing: their 'after' is not live data."""
     before, after = [], []
-    for b, a, _ in GC.findall(gclog):
-        before.append(int(b))
-        after.append(int(a))
+    for line in gclog.splitlines():
+        m = GC.search(line)
+        if not m or not re.search(r"Pause (Young|Full)", line):
+            continue
+        before.append(int(m.group(1)))
+        after.append(int(m.group(2)))
     if not before:
         return None
     return max(before), max(after), len(before)
@@ -125,7 +130,7 @@ def main():
     p("")
     p(f"- CPU: {cpu}, {cores} cores; RAM: {mem}; {plat}")
     p(f"- JDK of the build and of JMH: {jdk}")
-    p(f"- JDKs installed: {sq_java}(the server runs on the newest, see tools/sonarqube.sh); the scanner runs on the JRE 21 the server provisions"
+    p(f"- JDKs installed: {sq_java} (the server runs on the newest, see tools/sonarqube.sh); the scanner runs on the JRE 21 the server provisions"
       + (f" ({scanner_jre.group(1)})" if scanner_jre else ""))
     p("- SonarQube Community Build 26.9.0.129388 (sonar-java 8.41, sonar-kotlin 3.9, sonar-xml 2.19, sonar-text 2.49), sonar-scanner-cli 8.1.0.6389")
     if jar:
@@ -139,8 +144,8 @@ def main():
     with open(RUN_SH, encoding="utf-8") as f:
         script = f.read()
     def block(name):
-        m = re.search(name + r"=\(\n(.*?)\n\)", script, re.S)
-        return [x.strip() for x in m.group(1).splitlines() if x.strip()] if m else []
+        m = re.search(name + r"=\((.*?)\)", script, re.S)
+        return m.group(1).split() if m else []
     p("- Maven Central `-sources.jar`: " + ", ".join(f"`{x}`" for x in block("SOURCES_JARS")))
     p("- Maven Central AARs (their `res/` and `AndroidManifest.xml`): " + ", ".join(f"`{x}`" for x in block("AARS")))
     m = re.search(r"ANDROID_ALL=(\S+)", script)
@@ -169,15 +174,17 @@ def main():
     p(ours.group(0) if ours else "(no line: the analysis with the plugin did not run)")
     p("```")
     p("")
-    p("| Sensor | with plugin (ms) | Java rules off (ms) | without plugin (ms) |")
-    p("|---|---:|---:|---:|")
+    runs = [n for n in ("with", "nojava", "noplugin") if times[n]]
+    titles = {"with": "with plugin (ms)", "nojava": "Java rules off (ms)", "noplugin": "without plugin (ms)"}
+    p("| Sensor | " + " | ".join(titles[n] for n in runs) + " |")
+    p("|---|" + "---:|" * len(runs))
     keys = list(w.keys())
     for name in ("nojava", "noplugin"):
         for key in times[name]:
             if key not in keys:
                 keys.append(key)
     for key in sorted(keys, key=lambda x: -w.get(x, 0)):
-        cells = [str(times[n].get(key, "")) for n in ("with", "nojava", "noplugin")]
+        cells = [str(times[n].get(key, "")) for n in runs]
         if max((times[n].get(key, 0) for n in ("with", "nojava", "noplugin"))) < 200:
             continue
         p(f"| {key} | " + " | ".join(cells) + " |")
@@ -219,7 +226,7 @@ def main():
     p("")
     p(f"The scanner engine's JVM ran with `-Xmx{os.environ.get('BENCH_SCANNER_HEAP', '3g')} -Xlog:gc:file=...` "
       "(`sonar.scanner.javaOpts`); from each GC log, the largest heap before a collection (peak used, garbage included) and "
-      "after one (peak live data):")
+      "after a young or full collection (peak live data; Remark and Cleanup pauses, which free nothing, are left out):")
     p("")
     p("| Analysis | GCs | peak used before GC (MB) | peak after GC (MB) |")
     p("|---|---:|---:|---:|")
@@ -245,10 +252,14 @@ def main():
             score = b["primaryMetric"]["score"]
             err = b["primaryMetric"]["scoreError"]
             size = (code_b + res_b) if name == "detect" else res_b
-            what = "core alone, all candidates" if name == "detect" else "file front-ends + core, resource and build files"
+            what = {"detect": "core alone, all candidates",
+                    "resourceFiles": "file front-ends + core, resource and build files",
+                    "xmlParseOnly": "only the XML parse of those files (analyzer-commons DOM)"}.get(name, name)
             p(f"| `{name}` ({what}) | {score:.1f} | {err:.1f} | {size / 1e6:.1f} | {size / 1e6 / (score / 1000):.0f} |")
     else:
         p("(not run)")
+    p("")
+    p("The machine's load average was 12–16 during the run: the errors are large, the orders of magnitude hold.")
     p("")
     p("## Kotlin")
     p("")
@@ -277,7 +288,7 @@ def main():
     p("It downloads the corpus once (Maven Central and the npm registry only), builds the plugin, starts SonarQube 26.9 with "
       "it (`tools/sonarqube.sh`), analyses the corpus with every rule of the default profiles (ours included), again with a copy of the "
       "Java profile without our Java rules, restarts the server without the plugin and analyses it a third time, stops the server, "
-      "runs the JMH benchmark and writes this file. `BENCH_SKIP=\"nojava noplugin jmh\"` skips steps; `bench/report.py` rewrites "
+      "runs the JMH benchmark and writes this file. `BENCH_SKIP=\"with nojava noplugin jmh\"` skips steps (the results of skipped steps are kept); `bench/report.py` rewrites "
       "this file from `bench/.results` alone. Measurement method: [ADR 006](adr/006-per-file-time-bound-and-benchmark-measurement.md).")
     with open(os.path.join(ROOT, "docs", "benchmarks.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

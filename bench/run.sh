@@ -4,7 +4,8 @@
 #   bench/run.sh            corpus (downloaded once into bench/corpus), three scanner analyses on SonarQube 26.9,
 #                           the core's JMH throughput, and docs/benchmarks.md written from the figures
 #
-# Steps can be skipped for a partial re-run: BENCH_SKIP="nojava noplugin jmh" (any of them).
+# Steps can be skipped for a partial re-run: BENCH_SKIP="with nojava noplugin jmh" (any of them; the results of skipped
+# steps in bench/.results are kept, so that a run can be completed in parts).
 # Environment: SONAR_INSTANCE (default bench), SONAR_PORT (default 9200): the SonarQube instance this uses and stops.
 # Results (logs, GC logs, JMH JSON) go to bench/.results; the corpus to bench/corpus; both are gitignored.
 set -euo pipefail
@@ -174,7 +175,14 @@ java_rules_off_profile() { # a copy of the Java default profile without our rule
 
 main() {
   mkdir -p "$RESULTS"
-  rm -f "$RESULTS"/*.log "$RESULTS"/wall.txt
+  local step
+  for step in with nojava noplugin jmh; do
+    if [[ $SKIP != *" $step "* ]]; then
+      rm -f "$RESULTS/scan-$step.log" "$RESULTS/gc-$step.log" "$RESULTS/$step.log" "$RESULTS/$step.json"
+      [ -f "$RESULTS/wall.txt" ] && sed -i "/^$step /d" "$RESULTS/wall.txt"
+    fi
+  done
+  [ -f "$RESULTS/wall.txt" ] && sed -i "/^total /d" "$RESULTS/wall.txt"
   local t0
   t0=$(date +%s)
   corpus
@@ -185,9 +193,13 @@ main() {
   jar=$(ls "$ROOT"/target/sonar-credentials-plugin-*.jar | head -n 1)
   stat -c '%n %s' "$jar" >"$RESULTS/jar.txt"
   trap '"$SQ" stop || true' EXIT
-  say "starting SonarQube ($SONAR_INSTANCE on port $SONAR_PORT) with the plugin"
-  "$SQ" start "$jar"
-  scan with "$KEY"
+  if [[ $SKIP != *" with "* || $SKIP != *" nojava "* ]]; then
+    say "starting SonarQube ($SONAR_INSTANCE on port $SONAR_PORT) with the plugin"
+    "$SQ" start "$jar"
+  fi
+  if [[ $SKIP != *" with "* ]]; then
+    scan with "$KEY"
+  fi
   if [[ $SKIP != *" nojava "* ]]; then
     java_rules_off_profile "$KEY-nojava"
     scan nojava "$KEY-nojava"

@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The detection core alone, on candidates built from the benchmark corpus (bench/corpus, or -Dbench.corpus=DIR):
  * <ul>
  *   <li>{@code detect}: the core's {@link Detector#detect} over the candidates of every file, as the project sensor runs it;</li>
- *   <li>{@code resourceFiles}: the file front-ends (XML resources and manifests, Gradle, properties, JSON) and then the core.</li>
+ *   <li>{@code resourceFiles}: the file front-ends (XML resources and manifests, Gradle, properties, JSON) and then the core;</li>
+ *   <li>{@code xmlParseOnly}: only the XML parse those front-ends start with, to see its share.</li>
  * </ul>
  * Java and Kotlin candidates are made the way the front-ends make them, without a parser: each string literal is a
  * binding, named by the constant or variable it initialises when there is one. The input size in bytes is printed
@@ -125,6 +126,22 @@ public class CoreBenchmark {
       read.add(unit);
     }
     return detector.detect(read);
+  }
+
+  /** Only the DOM parse of the XML resource and manifest files (analyzer-commons), for comparison with {@code resourceFiles}. */
+  @Benchmark
+  public int xmlParseOnly() {
+    int elements = 0;
+    for (int i = 0; i < resourceTexts.size(); i++) {
+      if (resourceFiles.get(i).toString().endsWith(".xml")) {
+        try {
+          elements += org.sonarsource.analyzer.commons.xml.XmlFile.create(resourceTexts.get(i)).getDocument().getChildNodes().getLength();
+        } catch (RuntimeException e) {
+          // malformed: skipped, as the plugin does
+        }
+      }
+    }
+    return elements;
   }
 
   /** String literals of a Java or Kotlin file as bindings, named by the declaration they initialise when there is one. */
