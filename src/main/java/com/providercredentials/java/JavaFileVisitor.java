@@ -99,18 +99,13 @@ final class JavaFileVisitor extends BaseTreeVisitor {
       tooDeep = true;
       return;
     }
+    unit.checkpoint();
     depth++;
     try {
       super.scan(tree);
     } finally {
       depth--;
     }
-  }
-
-  @Override
-  protected void scan(@Nullable Tree tree) {
-    unit.checkpoint();
-    super.scan(tree);
   }
 
   @Override
@@ -130,14 +125,20 @@ final class JavaFileVisitor extends BaseTreeVisitor {
         }
       }
     }
-    tree.accept(new org.sonar.plugins.java.api.tree.BaseTreeVisitor() {
-      @Override
-      public void visitMethod(MethodTree method) {
-        if (method.modifiers().modifiers().stream().anyMatch(m -> m.modifier() == org.sonar.plugins.java.api.tree.Modifier.NATIVE)) {
-          nativeMethods.add(method.simpleName().name());
+    // native methods are declared at class level: walk the classes, not the whole tree (a walk with no depth bound)
+    Deque<Tree> classes = new ArrayDeque<>(tree.types());
+    while (!classes.isEmpty()) {
+      if (classes.pop() instanceof ClassTree type) {
+        for (Tree member : type.members()) {
+          if (member instanceof MethodTree method
+            && method.modifiers().modifiers().stream().anyMatch(m -> m.modifier() == org.sonar.plugins.java.api.tree.Modifier.NATIVE)) {
+            nativeMethods.add(method.simpleName().name());
+          } else if (member instanceof ClassTree) {
+            classes.push(member);
+          }
         }
       }
-    });
+    }
     super.visitCompilationUnit(tree);
   }
 

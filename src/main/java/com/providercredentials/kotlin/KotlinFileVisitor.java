@@ -75,12 +75,6 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     this.file = unit.file();
   }
 
-  @Override
-  public void visitElement(com.intellij.psi.PsiElement element) {
-    unit.checkpoint();
-    super.visitElement(element);
-  }
-
   public SourceUnit collect(KtFile ktFile) {
     text = new SourceText(file, ktFile.getText());
     packageName = ktFile.getPackageFqName().asString();
@@ -98,10 +92,16 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     if (file.endsWith(".gradle.kts") && com.providercredentials.files.GradleFrontEnd.appliesAndroidPlugin(ktFile.getText())) {
       unit.trait(com.providercredentials.core.ClientSideCheck.ANDROID_MODULE);
     }
-    for (org.jetbrains.kotlin.psi.KtNamedFunction function : com.intellij.psi.util.PsiTreeUtil.findChildrenOfType(ktFile,
-      org.jetbrains.kotlin.psi.KtNamedFunction.class)) {
-      if (function.hasModifier(KtTokens.EXTERNAL_KEYWORD) && function.getName() != null) {
-        externalFunctions.add(function.getName());
+    // external functions are declarations of the file or of its classes: walk those, not the whole tree (a walk with no depth bound)
+    java.util.Deque<org.jetbrains.kotlin.psi.KtDeclaration> declarations = new java.util.ArrayDeque<>(ktFile.getDeclarations());
+    while (!declarations.isEmpty()) {
+      org.jetbrains.kotlin.psi.KtDeclaration declaration = declarations.pop();
+      if (declaration instanceof org.jetbrains.kotlin.psi.KtNamedFunction function) {
+        if (function.hasModifier(KtTokens.EXTERNAL_KEYWORD) && function.getName() != null) {
+          externalFunctions.add(function.getName());
+        }
+      } else if (declaration instanceof KtClassOrObject type) {
+        declarations.addAll(type.getDeclarations());
       }
     }
     ktFile.accept(this);
@@ -128,6 +128,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       tooDeep = true;
       return;
     }
+    unit.checkpoint();
     depth++;
     try {
       super.visitElement(element);
