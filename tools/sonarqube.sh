@@ -2,6 +2,7 @@
 # A local SonarQube Community Build with the plugin installed, for the demo and the integration tests.
 #
 #   tools/sonarqube.sh start PLUGIN_JAR   install the server if needed, install the jar, start, wait until UP
+#   tools/sonarqube.sh start --no-plugin  the same without our plugin (removes an installed one): for the benchmark
 #   tools/sonarqube.sh stop               stop the server and anything it left running
 #   tools/sonarqube.sh status             UP, STARTING, ... or DOWN
 #   tools/sonarqube.sh scan DIR KEY [ARGS] analyse DIR as project KEY with sonar-scanner-cli (ARGS go to the scanner)
@@ -145,8 +146,10 @@ tail_logs() {
 
 start() {
   local jar=${1:-}
-  [ -n "$jar" ] || die "usage: $0 start PLUGIN_JAR"
-  jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+  [ -n "$jar" ] || die "usage: $0 start PLUGIN_JAR|--no-plugin"
+  if [ "$jar" != --no-plugin ]; then
+    jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+  fi
   if [ -f "$SQ_HOME/bin/linux-x86-64/SonarQube.pid" ] || pgrep -f "$SQ_HOME" >/dev/null 2>&1; then
     say "Stopping the previous SonarQube of this installation..."
     stop
@@ -158,7 +161,11 @@ start() {
   java=$(find_java)
   ensure_user
   install_server
-  install_plugin "$jar"
+  if [ "$jar" = --no-plugin ]; then
+    rm -f "$SQ_HOME"/extensions/plugins/sonar-credentials-plugin-*.jar
+  else
+    install_plugin "$jar"
+  fi
   if [ "$(id -u)" = 0 ]; then
     chmod o+x "$WORK" 2>/dev/null || true
     chown -R "$RUN_USER" "$INSTANCE_DIR"

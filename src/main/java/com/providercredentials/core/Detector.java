@@ -64,6 +64,10 @@ public final class Detector {
         min = Math.min(min, shortest(secret.shape()));
       }
       spec.calls().forEach(c -> methods.add(c.method()));
+      if (spec.clientSide() != null) {
+        // rule ClientSideAccountCredentials: calls that sign in with account credentials, whatever their arguments
+        spec.clientSide().calls().forEach(c -> methods.add(c.method()));
+      }
     }
     this.minimumLength = min == Integer.MAX_VALUE ? 1 : min;
     this.callMethods = Set.copyOf(methods);
@@ -250,7 +254,9 @@ public final class Detector {
         }
       }
       findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.provider().id()));
+      // an identifier inside a concatenation that comes whole from one of its parts is that part's: reported once, there
       List<IdentifierFound> identifiers = identifierIndex.values().stream()
+        .filter(h -> h.occurrence.parts.stream().noneMatch(p -> p.value.contains(h.value) && occurrences.get(p.range) == p))
         .map(h -> new IdentifierFound(h.spec, h.kind, h.value, h.occurrence.range, h.occurrence.unit.module()))
         .sorted(Comparator.comparing(IdentifierFound::location))
         .toList();

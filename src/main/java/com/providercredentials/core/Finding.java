@@ -1,6 +1,7 @@
 package com.providercredentials.core;
 
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * A credential found in the project: which provider and kind, where the secret is written (the primary
@@ -16,10 +17,23 @@ public record Finding(
   String message,
   Evidence evidence,
   List<Secondary> secondaries,
-  boolean android) {
+  boolean android,
+  String rule,
+  @Nullable String context) {
 
   public Finding {
     secondaries = List.copyOf(secondaries);
+  }
+
+  /** A finding of the provider's own rule, with no description context chosen yet. */
+  public Finding(ProviderSpec provider, String kind, String kindLabel, SourceRange location, String masked, String message, Evidence evidence,
+    List<Secondary> secondaries, boolean android) {
+    this(provider, kind, kindLabel, location, masked, message, evidence, secondaries, android, provider.rule(), null);
+  }
+
+  /** The same finding, opening the "How to fix it in ..." context of this key (null: the rule's default). */
+  public Finding withContext(@Nullable String key, boolean inAndroidCode) {
+    return new Finding(provider, kind, kindLabel, location, masked, message, evidence, secondaries, inAndroidCode, rule, key);
   }
 
   /** Why a value was taken for a credential, strongest first. */
@@ -31,7 +45,9 @@ public record Finding(
     /** Its names say what it is: {@code TWILIO_AUTH_TOKEN}. */
     NAME,
     /** Its provider's identifier is beside it, in the same call, file or module resources. */
-    PAIR
+    PAIR,
+    /** Android code signs in to the provider with account credentials, whatever their value (rule ClientSideAccountCredentials). */
+    CLIENT_SIDE
   }
 
   /** A place that helps to understand the finding. */

@@ -19,7 +19,9 @@ public record ProviderSpec(
   List<SecretKind> secrets,
   List<CallPattern> calls,
   Set<String> placeholders,
-  List<Example> examples) {
+  List<Example> examples,
+  @Nullable ClientSide clientSide,
+  List<GuidanceContext> contexts) {
 
   public ProviderSpec {
     words = Set.copyOf(words);
@@ -29,6 +31,12 @@ public record ProviderSpec(
     calls = List.copyOf(calls);
     placeholders = Set.copyOf(placeholders);
     examples = List.copyOf(examples);
+    contexts = List.copyOf(contexts);
+  }
+
+  public ProviderSpec(String id, String name, String rule, Set<String> words, Set<String> vocabulary, List<IdentifierKind> identifiers,
+    List<SecretKind> secrets, List<CallPattern> calls, Set<String> placeholders, List<Example> examples) {
+    this(id, name, rule, words, vocabulary, identifiers, secrets, calls, placeholders, examples, null, List.of());
   }
 
   public Optional<IdentifierKind> identifier(String kind) {
@@ -117,5 +125,77 @@ public record ProviderSpec(
 
   /** A secret the example must report: its kind and its value. */
   public record Expected(String kind, String value) {
+  }
+
+  /**
+   * What rule ClientSideAccountCredentials looks for (docs/adr/008): the calls that sign in to the provider's
+   * REST API with account-level credentials, whatever their values' source. {@code hosts} are the REST hosts
+   * ({@code api.twilio.com}, or {@code *.twilio.com} for every subdomain): a {@code needsHost} call (Basic
+   * authentication, an {@code Authorization} header) is the provider's only when its module's code names one.
+   */
+  public record ClientSide(String message, List<AuthCall> calls, List<String> hosts, List<ClientSideExample> examples) {
+    public ClientSide {
+      calls = List.copyOf(calls);
+      hosts = List.copyOf(hosts);
+      examples = List.copyOf(examples);
+    }
+
+    /** Whether a text names one of the REST hosts. */
+    public boolean namesHost(String text) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      for (String host : hosts) {
+        if (host.startsWith("*.")) {
+          String domain = host.substring(1);
+          int at = lower.indexOf(domain);
+          while (at >= 0) {
+            int end = at + domain.length();
+            boolean hostEnds = end == lower.length() || "/:?#\"'".indexOf(lower.charAt(end)) >= 0;
+            if (at > 0 && isHostChar(lower.charAt(at - 1)) && hostEnds) {
+              return true;
+            }
+            at = lower.indexOf(domain, at + 1);
+          }
+        } else if (lower.contains(host)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isHostChar(char c) {
+      return Character.isLetterOrDigit(c) || c == '-';
+    }
+  }
+
+  /**
+   * A call that authenticates with account credentials. {@code secret} is the index of the argument that
+   * carries the credential (its source is named in a secondary location); {@code header} restricts a call
+   * to those whose first argument is that header name; {@code needsHost}: see {@link ClientSide}.
+   */
+  public record AuthCall(String owner, String method, int secret, @Nullable String header, boolean needsHost) {
+  }
+
+  /**
+   * One "How to fix it in ..." context of the rule descriptions ({@code key} as SonarQube derives it from the
+   * title). The first context of a spec whose conditions hold is the one an issue opens: {@code android} (null:
+   * either way) and {@code seen}, prefixes of which one type called in the file (or its module) must start with.
+   */
+  public record GuidanceContext(String key, @Nullable Boolean android, List<String> seen) {
+    public GuidanceContext {
+      seen = List.copyOf(seen);
+    }
+  }
+
+  /**
+   * An example of rule ClientSideAccountCredentials, run as a test: a call whose arguments are written as
+   * {@code BuildConfig.X}, {@code R.string.x}, {@code "literal"} or an origin ({@code meta-data}, {@code decoded},
+   * {@code native}, {@code other}), in a file of an Android module or not; {@code expect} is the secondary message
+   * that names the value's source ("" for none), or absent when the example must stay silent.
+   */
+  public record ClientSideExample(String name, String call, List<String> args, boolean android, @Nullable String host,
+    @Nullable String expect) {
+    public ClientSideExample {
+      args = List.copyOf(args);
+    }
   }
 }

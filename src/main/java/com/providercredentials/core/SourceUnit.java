@@ -27,6 +27,7 @@ public final class SourceUnit {
   private final List<Binding> bindings = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
   private final Set<String> traits = new LinkedHashSet<>();
+  private Deadline deadline = Deadline.NONE;
 
   public SourceUnit(String file, String module, Kind kind) {
     this.file = file;
@@ -60,12 +61,25 @@ public final class SourceUnit {
     return Collections.unmodifiableSet(traits);
   }
 
+  /** The time bound of the front-end that fills this unit; see {@link #checkpoint()}. */
+  public SourceUnit deadline(Deadline deadline) {
+    this.deadline = deadline;
+    return this;
+  }
+
+  /** Called by the front-ends' loops: throws {@link Deadline.Exceeded} once the file's time bound is past. */
+  public void checkpoint() {
+    deadline.check();
+  }
+
   public SourceUnit add(Binding binding) {
+    deadline.check();
     bindings.add(binding);
     return this;
   }
 
   public SourceUnit add(Call call) {
+    deadline.check();
     calls.add(call);
     return this;
   }
@@ -76,6 +90,7 @@ public final class SourceUnit {
   }
 
   public boolean isEmpty() {
-    return bindings.isEmpty() && calls.isEmpty();
+    // a manifest or build script with nothing else still says that its module is an Android one
+    return bindings.isEmpty() && calls.isEmpty() && !traits.contains(ClientSideCheck.ANDROID_MODULE);
   }
 }

@@ -103,7 +103,9 @@ public final class SpecLoader {
       spec.list("secrets").stream().map(SpecLoader::secret).toList(),
       spec.optionalList("calls").stream().map(SpecLoader::call).toList(),
       new LinkedHashSet<>(spec.optionalStrings("placeholders")),
-      spec.optionalList("examples").stream().map(SpecLoader::example).toList());
+      spec.optionalList("examples").stream().map(SpecLoader::example).toList(),
+      spec.has("client-side") ? clientSide(spec.child("client-side")) : null,
+      spec.optionalList("contexts").stream().map(SpecLoader::context).toList());
     validate(source, parsed);
     return parsed;
   }
@@ -128,6 +130,20 @@ public final class SpecLoader {
   private static CallPattern call(Node node) {
     return new CallPattern(node.string("owner"), node.string("method"), node.strings("parameters"), node.strings("roles"),
       node.optionalBoolean("generic"));
+  }
+
+  private static ProviderSpec.ClientSide clientSide(Node node) {
+    return new ProviderSpec.ClientSide(node.string("message"),
+      node.list("calls").stream().map(c -> new ProviderSpec.AuthCall(c.string("owner"), c.string("method"),
+        c.has("secret") ? Integer.parseInt(c.string("secret")) : -1, c.optionalString("header"), c.optionalBoolean("needs-host"))).toList(),
+      node.optionalStrings("hosts").stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
+      node.optionalList("examples").stream().map(e -> new ProviderSpec.ClientSideExample(e.string("name"), e.string("call"),
+        e.has("args") ? e.strings("args") : List.of(), e.optionalBoolean("android"), e.optionalString("host"), e.optionalString("expect"))).toList());
+  }
+
+  private static ProviderSpec.GuidanceContext context(Node node) {
+    Object android = node.raw("android");
+    return new ProviderSpec.GuidanceContext(node.string("key"), android instanceof Boolean b ? b : null, node.optionalStrings("seen"));
   }
 
   private static Example example(Node node) {
@@ -179,6 +195,15 @@ public final class SpecLoader {
         require(source, role.equals("-") || role.equals("identifier") || role.equals("secret") || kinds.contains(role),
           "call " + call.owner() + "." + call.method() + " has unknown role " + role);
       }
+    }
+    if (spec.clientSide() != null) {
+      require(source, !spec.clientSide().message().contains("{masked}"), "the client-side message names no value");
+      for (ProviderSpec.AuthCall call : spec.clientSide().calls()) {
+        require(source, !call.needsHost() || !spec.clientSide().hosts().isEmpty(), "call " + call.method() + " needs hosts");
+      }
+    }
+    for (ProviderSpec.GuidanceContext context : spec.contexts()) {
+      require(source, context.key().matches("[a-z0-9_]+"), "context key " + context.key() + " must be as SonarQube derives it from a title");
     }
     for (Example example : spec.examples()) {
       for (Expected expected : example.expect()) {

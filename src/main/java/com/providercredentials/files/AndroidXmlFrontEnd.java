@@ -4,6 +4,7 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
+import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,8 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
     String fileName = unit.file().substring(unit.file().lastIndexOf('/') + 1).replaceFirst("\\.xml$", "");
     SourceText source = new SourceText(unit.file(), text);
     if (root.getLocalName() != null && root.getLocalName().equals("manifest")) {
+      // a module with a manifest is an Android one (rule ClientSideAccountCredentials, docs/adr/008)
+      unit.trait(ClientSideCheck.ANDROID_MODULE);
       readManifest(root, unit);
     } else if ("resources".equals(root.getLocalName())) {
       readResources(root, unit, fileName, source);
@@ -67,6 +70,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
 
   private static void readResources(Element resources, SourceUnit unit, String fileName, SourceText source) {
     for (Node child : XmlFile.children(resources)) {
+      unit.checkpoint();
       if (!(child instanceof Element element)) {
         continue;
       }

@@ -4,6 +4,7 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
+import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.files.GroovyLexer.Part;
 import com.providercredentials.files.GroovyLexer.Token;
@@ -55,8 +56,24 @@ public final class GradleFrontEnd implements FileFrontEnd {
     return lower.endsWith(".gradle") || lower.endsWith(".gradle.kts");
   }
 
+  /**
+   * The Android Gradle plugin applied ({@code id 'com.android.application'}, {@code apply plugin:
+   * 'com.android.library'}, {@code alias(libs.plugins.android.application)}) or configured ({@code android {}}):
+   * the module is an Android one (rule ClientSideAccountCredentials, docs/adr/008).
+   */
+  private static final java.util.regex.Pattern ANDROID_PLUGIN = java.util.regex.Pattern.compile(
+    "[\"']com\\.android\\.(?:application|library)[\"']|\\bplugins\\.android\\.(?:application|library)\\b|(?m)^\\s*android\\s*\\{");
+
+  /** Whether a build script makes its module an Android application or library. */
+  public static boolean appliesAndroidPlugin(String text) {
+    return ANDROID_PLUGIN.matcher(text).find();
+  }
+
   @Override
   public void read(String text, SourceUnit unit) {
+    if (appliesAndroidPlugin(text)) {
+      unit.trait(ClientSideCheck.ANDROID_MODULE);
+    }
     SourceText source = new SourceText(unit.file(), text);
     List<Token> tokens = GroovyLexer.tokenize(text);
     new Reader(unit, source, tokens).run();
@@ -78,6 +95,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
     void run() {
       int depth = 0;
       for (int i = 0; i < tokens.size(); i++) {
+        unit.checkpoint();
         Token token = tokens.get(i);
         if (token.is("{")) {
           if (i > 0 && tokens.get(i - 1).is("ext")) {
@@ -94,6 +112,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
         }
       }
       for (Token token : tokens) {
+        unit.checkpoint();
         if (token.type() == Type.STRING && !consumed.contains(token) && !token.interpolated() && token.value().length() >= MIN_LOOSE_LENGTH) {
           unit.add(Binding.literal(new Expr.Literal(token.value(), range(token))));
         }

@@ -103,6 +103,7 @@ public final class JsonFrontEnd implements FileFrontEnd {
         at++;
       } else {
         while (true) {
+          unit.checkpoint();
           skip();
           if (peek() != '"') {
             throw new UnreadableFile("not JSON: expected a key");
@@ -131,6 +132,7 @@ public final class JsonFrontEnd implements FileFrontEnd {
     }
 
     private void array(String name, int depth) throws UnreadableFile {
+      unit.checkpoint();
       at++;
       skip();
       if (peek() == ']') {
@@ -138,6 +140,7 @@ public final class JsonFrontEnd implements FileFrontEnd {
         return;
       }
       while (true) {
+        unit.checkpoint();
         value(name, depth + 1);
         skip();
         char next = peek();

@@ -36,6 +36,7 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
     String context = fileName.replaceFirst("\\.properties$", "");
     int at = 0;
     while (at < text.length()) {
+      unit.checkpoint();
       int lineEnd = logicalLineEnd(text, at);
       entry(text, at, lineEnd, source, unit, gradle, context);
       at = lineEnd < text.length() ? lineEnd + 1 : lineEnd;

@@ -1,6 +1,9 @@
 package com.providercredentials.java;
 
+import com.providercredentials.core.Deadline;
 import com.providercredentials.core.Detector;
+import com.providercredentials.plugin.AnalysisTimings;
+import com.providercredentials.plugin.FileTimeout;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.plugin.ProjectCandidates;
 import org.sonar.api.batch.fs.InputFile;
@@ -33,16 +36,22 @@ public class JavaCandidateScanner implements JavaFileScanner {
       // sonar-java has already logged the parse error of this file
       return;
     }
+    long start = candidates.nanoTime();
+    SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.CODE);
     try {
-      JavaFileVisitor visitor = new JavaFileVisitor(candidates.newUnit(file, SourceUnit.Kind.CODE), detector);
-      SourceUnit unit = visitor.collect(context.getTree());
+      JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
+      SourceUnit collected = visitor.collect(context.getTree());
       if (visitor.tooDeep()) {
         LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
       }
-      candidates.add(file, unit);
+      candidates.add(file, collected);
+    } catch (Deadline.Exceeded e) {
+      FileTimeout.warn(LOG, file, candidates.fileTimeoutMillis());
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("Provider Credentials skipped {}: {}", file, e.getClass().getSimpleName());
       LOG.debug("Provider Credentials failure on {}", file, e);
+    } finally {
+      candidates.timings().file(AnalysisTimings.Part.JAVA, candidates.nanoTime() - start);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.ValueOrigins;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,6 +64,8 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   private final Deque<String> methods = new ArrayDeque<>();
   private final Set<Tree> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
   private String packageName = "";
+  /** The methods declared {@code native} in this file: what they return comes from a native library. */
+  private final Set<String> nativeMethods = new java.util.HashSet<>();
 
   JavaFileVisitor(SourceUnit unit, Detector detector) {
     this.file = unit.file();
@@ -96,6 +99,7 @@ final class JavaFileVisitor extends BaseTreeVisitor {
       tooDeep = true;
       return;
     }
+    unit.checkpoint();
     depth++;
     try {
       super.scan(tree);
@@ -118,6 +122,20 @@ final class JavaFileVisitor extends BaseTreeVisitor {
         int dot = name.lastIndexOf('.');
         if (dot > 0 && !name.endsWith(".*")) {
           (importTree.isStatic() ? staticImports : imports).put(name.substring(dot + 1), importTree.isStatic() ? name.substring(0, dot) : name);
+        }
+      }
+    }
+    // native methods are declared at class level: walk the classes, not the whole tree (a walk with no depth bound)
+    Deque<Tree> classes = new ArrayDeque<>(tree.types());
+    while (!classes.isEmpty()) {
+      if (classes.pop() instanceof ClassTree type) {
+        for (Tree member : type.members()) {
+          if (member instanceof MethodTree method
+            && method.modifiers().modifiers().stream().anyMatch(m -> m.modifier() == org.sonar.plugins.java.api.tree.Modifier.NATIVE)) {
+            nativeMethods.add(method.simpleName().name());
+          } else if (member instanceof ClassTree) {
+            classes.push(member);
+          }
         }
       }
     }
@@ -326,6 +344,9 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     if (expr instanceof MethodInvocationTree invocation) {
       return invocationValue(invocation);
     }
+    if (expr instanceof NewClassTree newClass) {
+      return newObjectValue(newClass);
+    }
     return new Expr.Opaque(Expr.Origin.OTHER, expr.kind().name(), range(expr));
   }
 
@@ -436,7 +457,24 @@ final class JavaFileVisitor extends BaseTreeVisitor {
         return new Expr.Ref(ref.keys(), ref.display(), range(invocation));
       }
     }
-    return new Expr.Opaque(Expr.Origin.OTHER, method, range(invocation));
+    String receiver = "";
+    if (invocation.methodSelect() instanceof MemberSelectExpressionTree m) {
+      // getApplicationInfo().metaData.getString(..): what is read is named last
+      receiver = m.expression() instanceof MemberSelectExpressionTree field ? field.identifier().name() : dotted(m.expression());
+    }
+    return new Expr.Opaque(ValueOrigins.of(receiver, method, nativeMethods.contains(method) && receiver.isEmpty()), method, range(invocation));
+  }
+
+  /** {@code new String(Base64.decode(..))}: what the arguments are decoded from; other objects say nothing. */
+  private Expr newObjectValue(NewClassTree newClass) {
+    Expr.Origin origin = Expr.Origin.OTHER;
+    if (newClass.identifier() instanceof IdentifierTree type && type.name().equals("String") && !newClass.arguments().isEmpty()) {
+      Expr bytes = expression(newClass.arguments().get(0));
+      if (bytes instanceof Expr.Opaque opaque) {
+        origin = opaque.origin();
+      }
+    }
+    return new Expr.Opaque(origin, origin == Expr.Origin.OTHER ? newClass.kind().name() : "String", range(newClass));
   }
 
   private void markConsumed(List<ExpressionTree> trees) {

@@ -17,7 +17,7 @@ public class JavaProfileRegistrar implements ProfileRegistrar {
   @Override
   public void register(RegistrarContext context) {
     context.registerDefaultQualityProfileRules(Stream.of(Repositories.JAVA, Repositories.FILES)
-      .flatMap(repository -> Providers.ruleKeys().stream().map(key -> RuleKey.of(repository, key)))
+      .flatMap(repository -> Providers.ruleKeys(repository).stream().map(key -> RuleKey.of(repository, key)))
       .toList());
   }
 }

@@ -3,6 +3,7 @@ package com.providercredentials.java;
 import com.providercredentials.plugin.ProjectCandidates;
 import com.providercredentials.plugin.Providers;
 import com.providercredentials.plugin.Repositories;
+import org.sonar.api.config.Configuration;
 import org.sonar.api.rule.RuleKey;
 import org.sonar.api.scanner.ScannerSide;
 import org.sonar.plugins.java.api.CheckRegistrar;
@@ -17,8 +18,9 @@ public class JavaRulesRegistrar implements CheckRegistrar {
 
   private final ProjectCandidates candidates;
 
-  public JavaRulesRegistrar(ProjectCandidates candidates) {
+  public JavaRulesRegistrar(ProjectCandidates candidates, Configuration configuration) {
     this.candidates = candidates;
+    candidates.configure(configuration);
   }
 
   @Override

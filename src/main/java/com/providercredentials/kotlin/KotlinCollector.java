@@ -1,6 +1,9 @@
 package com.providercredentials.kotlin;
 
+import com.providercredentials.core.Deadline;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.plugin.AnalysisTimings;
+import com.providercredentials.plugin.FileTimeout;
 import com.providercredentials.plugin.ProjectCandidates;
 import com.providercredentials.plugin.Providers;
 import kotlin.Unit;
@@ -20,18 +23,26 @@ public abstract class KotlinCollector extends AbstractCheck {
 
   private static final Logger LOG = LoggerFactory.getLogger(KotlinCollector.class);
 
+  /** The analyses whose settings were read (weakly held: one per analysis). */
+  private static final java.util.Set<ProjectCandidates> CONFIGURED =
+    java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
   @Override
   public Unit visitKtFile(KtFile file, KotlinFileContext context) {
     InputFile inputFile = context.getInputFileContext().getInputFile();
     ProjectCandidates.current().ifPresent(candidates -> {
       if (inputFile.type() == InputFile.Type.MAIN && candidates.claim(inputFile)) {
+        if (CONFIGURED.add(candidates)) {
+          candidates.configure(context.getInputFileContext().getSensorContext().config());
+        }
         collect(candidates, inputFile, file);
       }
     });
     return Unit.INSTANCE;
   }
 
-  private static void collect(ProjectCandidates candidates, InputFile inputFile, KtFile file) {
+  static void collect(ProjectCandidates candidates, InputFile inputFile, KtFile file) {
+    long start = candidates.nanoTime();
     try {
       SourceUnit unit = candidates.newUnit(inputFile, SourceUnit.Kind.CODE);
       KotlinFileVisitor visitor = new KotlinFileVisitor(unit, Providers.detector());
@@ -40,8 +51,12 @@ public abstract class KotlinCollector extends AbstractCheck {
         LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
       }
       candidates.add(inputFile, unit);
+    } catch (Deadline.Exceeded e) {
+      FileTimeout.warn(LOG, inputFile, candidates.fileTimeoutMillis());
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("Provider Credentials skipped {}: {}", inputFile, e.getClass().getSimpleName());
+    } finally {
+      candidates.timings().file(AnalysisTimings.Part.KOTLIN, candidates.nanoTime() - start);
     }
   }
 }

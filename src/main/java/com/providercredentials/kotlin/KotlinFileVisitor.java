@@ -7,6 +7,7 @@ import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.ValueOrigins;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +62,8 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   private final String file;
   private SourceText text;
   private String packageName = "";
+  /** The functions declared {@code external} in this file: what they return comes from a native library. */
+  private final Set<String> externalFunctions = new java.util.HashSet<>();
   private final Map<String, String> imports = new HashMap<>();
   private final Deque<String> classes = new ArrayDeque<>();
   private final Deque<String> functions = new ArrayDeque<>();
@@ -86,6 +89,21 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       String alias = directive.getAliasName() != null ? directive.getAliasName() : fqn.substring(fqn.lastIndexOf('.') + 1);
       imports.put(alias, fqn);
     }
+    if (file.endsWith(".gradle.kts") && com.providercredentials.files.GradleFrontEnd.appliesAndroidPlugin(ktFile.getText())) {
+      unit.trait(com.providercredentials.core.ClientSideCheck.ANDROID_MODULE);
+    }
+    // external functions are declarations of the file or of its classes: walk those, not the whole tree (a walk with no depth bound)
+    java.util.Deque<org.jetbrains.kotlin.psi.KtDeclaration> declarations = new java.util.ArrayDeque<>(ktFile.getDeclarations());
+    while (!declarations.isEmpty()) {
+      org.jetbrains.kotlin.psi.KtDeclaration declaration = declarations.pop();
+      if (declaration instanceof org.jetbrains.kotlin.psi.KtNamedFunction function) {
+        if (function.hasModifier(KtTokens.EXTERNAL_KEYWORD) && function.getName() != null) {
+          externalFunctions.add(function.getName());
+        }
+      } else if (declaration instanceof KtClassOrObject type) {
+        declarations.addAll(type.getDeclarations());
+      }
+    }
     ktFile.accept(this);
     return unit;
   }
@@ -110,6 +128,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       tooDeep = true;
       return;
     }
+    unit.checkpoint();
     depth++;
     try {
       super.visitElement(element);
@@ -385,6 +404,10 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     if (expr instanceof KtCallExpression call && call.getCalleeExpression() != null) {
       return callValue(call, call.getCalleeExpression().getText(), range);
     }
+    if (expr instanceof org.jetbrains.kotlin.psi.KtSafeQualifiedExpression safe && safe.getSelectorExpression() instanceof KtCallExpression call
+      && call.getCalleeExpression() != null) {
+      return callValue(call, call.getCalleeExpression().getText(), range);
+    }
     return new Expr.Opaque(Expr.Origin.OTHER, expr.getClass().getSimpleName(), range);
   }
 
@@ -517,7 +540,16 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
         return new Expr.Ref(ref.keys(), ref.display(), range);
       }
     }
-    return new Expr.Opaque(Expr.Origin.OTHER, method, range);
+    String receiver = "";
+    if (call.getParent() instanceof org.jetbrains.kotlin.psi.KtQualifiedExpression qualified && qualified.getSelectorExpression() == call) {
+      receiver = qualified.getReceiverExpression().getText();
+    }
+    if (method.equals("String") && !call.getValueArguments().isEmpty()
+      && expression(call.getValueArguments().get(0).getArgumentExpression()) instanceof Expr.Opaque bytes) {
+      // String(Base64.decode(..)), String(xor(..)): what the bytes are decoded from
+      return new Expr.Opaque(bytes.origin(), method, range);
+    }
+    return new Expr.Opaque(ValueOrigins.of(receiver, method, receiver.isEmpty() && externalFunctions.contains(method)), method, range);
   }
 
   /** The text of a plain string argument, or null. */

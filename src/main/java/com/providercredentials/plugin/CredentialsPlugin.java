@@ -22,6 +22,7 @@ public class CredentialsPlugin implements Plugin {
       CredentialsSensor.class,
       com.providercredentials.shared.AccountsMetric.class));
     extensions.addAll(com.providercredentials.shared.SharedAccountsSettings.definitions());
+    extensions.add(FileTimeout.definition());
     if (isAvailable("org.sonar.plugins.java.api.CheckRegistrar")) {
       extensions.add(com.providercredentials.java.JavaRulesRegistrar.class);
       extensions.add(com.providercredentials.java.JavaProfileRegistrar.class);
@@ -32,7 +33,7 @@ public class CredentialsPlugin implements Plugin {
     if (context.getRuntime().getSonarQubeSide() == SonarQubeSide.SERVER) {
       extensions.add(com.providercredentials.shared.SharedAccountsWebService.class);
       Object xmlRegistrar = XmlProfileRegistration.registrar(CredentialsPlugin.class.getClassLoader(),
-        Providers.ruleKeys().stream().map(key -> RuleKey.of(Repositories.XML, key)).toList());
+        Providers.ruleKeys(Repositories.XML).stream().map(key -> RuleKey.of(Repositories.XML, key)).toList());
       if (xmlRegistrar != null) {
         extensions.add(xmlRegistrar);
       }

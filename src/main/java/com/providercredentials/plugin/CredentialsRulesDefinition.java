@@ -29,7 +29,7 @@ public class CredentialsRulesDefinition implements RulesDefinition {
 
   private void define(Context context, String key, String language, String name) {
     NewRepository repository = context.createRepository(key, language).setName(name);
-    new RuleMetadataLoader(Repositories.METADATA, runtime).addRulesByRuleKey(repository, Providers.ruleKeys());
+    new RuleMetadataLoader(Repositories.METADATA, runtime).addRulesByRuleKey(repository, Providers.ruleKeys(key));
     repository.done();
   }
 }

@@ -15,6 +15,7 @@ import org.sonar.api.batch.sensor.issue.NewIssue;
 import org.sonar.api.batch.sensor.issue.NewIssueLocation;
 import org.sonar.api.rule.RuleKey;
 import org.sonar.api.scanner.sensor.ProjectSensor;
+import org.sonar.api.utils.Version;
 
 /**
  * Runs once per analysis, after the language sensors: hands what every front-end found to the detection
@@ -37,11 +38,19 @@ public class CredentialsSensor implements ProjectSensor {
 
   @Override
   public void execute(SensorContext context) {
+    candidates.configure(context.config());
     new FileAnalysis(candidates).run(context.fileSystem());
     Detector detector = Providers.detector();
+    long start = candidates.nanoTime();
     Detector.Result result = detector.detect(candidates.units());
+    candidates.timings().add(AnalysisTimings.Part.DETECTION, candidates.nanoTime() - start);
     int reported = 0;
-    for (Finding finding : result.findings()) {
+    boolean contexts = supportsDescriptionContexts(context);
+    // the provider rules' findings with the guidance that fits them, and rule ClientSideAccountCredentials
+    for (Finding finding : Providers.clientSide().run(candidates.units(), result.findings())) {
+      if (!contexts) {
+        finding = finding.withContext(null, finding.android());
+      }
       if (report(context, finding)) {
         reported++;
       }
@@ -49,6 +58,7 @@ public class CredentialsSensor implements ProjectSensor {
     int shared = new SharedAccountsCheck(candidates).run(context, result, candidates.units());
     LOG.info("Provider Credentials: {} credential(s) and {} shared account occurrence(s) reported in {} file(s) with candidates",
       reported, shared, candidates.units().size());
+    LOG.info(candidates.timings().summary());
     candidates.clear();
   }
 
@@ -61,12 +71,15 @@ public class CredentialsSensor implements ProjectSensor {
     if (repository == null) {
       return false;
     }
-    RuleKey rule = RuleKey.of(repository, finding.provider().rule());
+    RuleKey rule = RuleKey.of(repository, finding.rule());
     if (context.activeRules().find(rule) == null) {
       return false;
     }
     NewIssue issue = context.newIssue().forRule(rule);
     issue.at(location(issue.newLocation(), file, finding.location()).message(finding.message()));
+    if (finding.context() != null) {
+      issue.setRuleDescriptionContextKey(finding.context());
+    }
     for (Finding.Secondary secondary : finding.secondaries()) {
       InputFile secondaryFile = candidates.file(secondary.location().file());
       if (secondaryFile != null) {
@@ -75,6 +88,14 @@ public class CredentialsSensor implements ProjectSensor {
     }
     issue.save();
     return true;
+  }
+
+  /**
+   * Whether issues may open a "How to fix it in ..." context of their rule's description: plugin API 9.8 and
+   * newer (the scanner of SonarQube 26.9 reports 13.8). Older scanners get the rule's default description.
+   */
+  static boolean supportsDescriptionContexts(SensorContext context) {
+    return context.runtime().getApiVersion().isGreaterThanOrEqual(Version.create(9, 8));
   }
 
   static NewIssueLocation location(NewIssueLocation location, InputFile file, SourceRange range) {

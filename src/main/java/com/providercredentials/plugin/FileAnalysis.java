@@ -1,5 +1,6 @@
 package com.providercredentials.plugin;
 
+import com.providercredentials.core.Deadline;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.files.AndroidXmlFrontEnd;
 import com.providercredentials.files.FileFrontEnd;
@@ -52,6 +53,7 @@ public final class FileAnalysis {
   }
 
   private boolean read(InputFile file, String path, FileFrontEnd frontEnd) {
+    long start = candidates.nanoTime();
     try {
       long size = java.nio.file.Files.size(java.nio.file.Path.of(file.uri()));
       if (size > MAX_FILE_SIZE) {
@@ -67,10 +69,14 @@ public final class FileAnalysis {
       frontEnd.read(text, unit);
       candidates.add(file, unit);
       return true;
+    } catch (Deadline.Exceeded e) {
+      FileTimeout.warn(LOG, path, candidates.fileTimeoutMillis());
     } catch (FileFrontEnd.UnreadableFile e) {
       LOG.warn("Provider Credentials skipped {}: {}", path, e.getMessage());
     } catch (IOException | RuntimeException | StackOverflowError e) {
       LOG.warn("Provider Credentials skipped {}: {} while reading this {} file", path, e.getClass().getSimpleName(), frontEnd.name());
+    } finally {
+      candidates.timings().file(AnalysisTimings.Part.FILES, candidates.nanoTime() - start);
     }
     return false;
   }

@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import com.providercredentials.core.Deadline;
+import org.sonar.api.config.Configuration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,9 @@ public class ProjectCandidates implements Startable {
   private final List<SourceUnit> units = new ArrayList<>();
   private final ModuleResolver modules = new ModuleResolver();
   private final Set<String> claimed = new HashSet<>();
+  private final AnalysisTimings timings = new AnalysisTimings();
+  private volatile long fileTimeoutMillis = FileTimeout.DEFAULT_MILLIS;
+  private volatile LongSupplier clock = System::nanoTime;
 
   @Override
   public void start() {
@@ -64,9 +70,35 @@ public class ProjectCandidates implements Startable {
     return file.uri().toString();
   }
 
-  /** An empty unit for a file, in its module. */
+  /** An empty unit for a file, in its module, bounded by the per-file deadline which starts now. */
   public SourceUnit newUnit(InputFile file, SourceUnit.Kind kind) {
-    return new SourceUnit(fileId(file), moduleOf(file), kind);
+    return new SourceUnit(fileId(file), moduleOf(file), kind).deadline(Deadline.after(fileTimeoutMillis, clock));
+  }
+
+  /** Reads {@value FileTimeout#KEY} from the analysis' settings. */
+  public void configure(Configuration configuration) {
+    fileTimeoutMillis = FileTimeout.millis(configuration);
+  }
+
+  /** The per-file bound in milliseconds (0: none). */
+  public long fileTimeoutMillis() {
+    return fileTimeoutMillis;
+  }
+
+  /** Sets the per-file bound and the clock it is measured on (nanoseconds): for tests. */
+  public void fileTimeout(long millis, LongSupplier nanoClock) {
+    this.fileTimeoutMillis = millis;
+    this.clock = nanoClock;
+  }
+
+  /** The clock of the per-file bound and of the timings, in nanoseconds. */
+  public long nanoTime() {
+    return clock.getAsLong();
+  }
+
+  /** Our own time in this analysis. */
+  public AnalysisTimings timings() {
+    return timings;
   }
 
   public String moduleOf(InputFile file) {
@@ -98,5 +130,6 @@ public class ProjectCandidates implements Startable {
     files.clear();
     units.clear();
     claimed.clear();
+    timings.reset();
   }
 }

@@ -1,5 +1,6 @@
 package com.providercredentials.plugin;
 
+import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.ProviderSpec;
 import com.providercredentials.core.SpecLoader;
@@ -10,10 +11,13 @@ import java.util.stream.Stream;
 public final class Providers {
 
   /** Rules that belong to no single provider spec. */
-  public static final List<String> CROSS_PROVIDER_RULES = List.of("SharedAccountSid");
+  public static final List<String> CROSS_PROVIDER_RULES = List.of("SharedAccountSid", ClientSideCheck.RULE);
+  /** Rules whose issues are only on code (repositories credentials-java and credentials-kotlin). */
+  public static final List<String> CODE_ONLY_RULES = List.of(ClientSideCheck.RULE);
 
   private static final List<ProviderSpec> SPECS = SpecLoader.builtIn();
   private static final Detector DETECTOR = new Detector(SPECS);
+  private static final ClientSideCheck CLIENT_SIDE = new ClientSideCheck(SPECS);
 
   private Providers() {
   }
@@ -25,6 +29,17 @@ public final class Providers {
   /** Immutable and stateless between analyses: one instance serves them all. */
   public static Detector detector() {
     return DETECTOR;
+  }
+
+  /** Rule ClientSideAccountCredentials and the guidance contexts of every finding; stateless. */
+  public static ClientSideCheck clientSide() {
+    return CLIENT_SIDE;
+  }
+
+  /** The rule keys of a repository: every one, but the code-only rules only in the code repositories. */
+  public static List<String> ruleKeys(String repository) {
+    boolean code = Repositories.JAVA.equals(repository) || Repositories.KOTLIN.equals(repository);
+    return ruleKeys().stream().filter(key -> code || !CODE_ONLY_RULES.contains(key)).toList();
   }
 
   /** Every rule key of the plugin, in a stable order: one per provider, then the cross-provider ones. */

@@ -93,7 +93,10 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
         return Outcome.skip(failure, requests);
       }
       try {
-        read(response.body(), result);
+        if (!read(response.body(), result)) {
+          return Outcome.skip("the analysis token may read no other project on this server (a project analysis token reads only its own "
+            + "project: use a token of a user who may browse the other projects)", requests);
+        }
       } catch (RuntimeException e) {
         return Outcome.skip("the server's answer was not understood", requests);
       }
@@ -113,8 +116,13 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
     };
   }
 
-  private static void read(String body, Map<String, List<String>> result) {
-    JsonArray accounts = Json.parse(body).asObject().get("sharedAccounts").asArray();
+  /**
+   * Reads an answer into {@code result}; false when the server lists other projects but the token may read none of them
+   * (a project analysis token).
+   */
+  private static boolean read(String body, Map<String, List<String>> result) {
+    JsonObject answer = Json.parse(body).asObject();
+    JsonArray accounts = answer.get("sharedAccounts").asArray();
     for (JsonValue accountValue : accounts) {
       JsonObject account = accountValue.asObject();
       String fingerprint = account.getString("fingerprint", "");
@@ -127,5 +135,6 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
         }
       }
     }
+    return answer.getLong("projectsReadable", 1) > 0 || answer.getLong("projectsRead", 0) <= 1;
   }
 }

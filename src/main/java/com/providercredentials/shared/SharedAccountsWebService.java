@@ -37,6 +37,7 @@ public class SharedAccountsWebService implements WebService {
   /** Projects listed per call, and measures read per call (the limits of the web services used). */
   static final int LIST_PAGE = 500;
   static final int MEASURES_PAGE = 100;
+  private static final String QUALITY_GATE_STATUS = "alert_status";
 
   @Override
   public void define(Context context) {
@@ -104,7 +105,8 @@ public class SharedAccountsWebService implements WebService {
         }
         json.endArray().endObject();
       }
-      json.endArray().prop("projectsRead", server.projectsRead).prop("requests", server.requests).endObject();
+      long othersReadable = server.readable.stream().filter(key -> !key.equals(exclude)).count();
+      json.endArray().prop("projectsRead", server.projectsRead).prop("projectsReadable", othersReadable).prop("requests", server.requests).endObject();
     }
   }
 
@@ -153,6 +155,7 @@ public class SharedAccountsWebService implements WebService {
     private final LocalConnector connector;
     int requests;
     int projectsRead;
+    final Set<String> readable = new LinkedHashSet<>();
 
     Server(LocalConnector connector) {
       this.connector = connector;
@@ -178,13 +181,18 @@ public class SharedAccountsWebService implements WebService {
 
     /** Project key → value of the accounts measure, for the projects that have one. */
     Map<String, String> measures(List<String> projectKeys) {
-      JsonObject answer = get("api/measures/search", Map.of("projectKeys", String.join(",", projectKeys), "metricKeys", AccountsMetric.KEY));
+      // the quality gate status, which every analysed project has, tells which projects the caller may really read: a
+      // project analysis token lists every project but reads the measures of its own only
+      JsonObject answer = get("api/measures/search", Map.of("projectKeys", String.join(",", projectKeys),
+        "metricKeys", AccountsMetric.KEY + "," + QUALITY_GATE_STATUS));
       Map<String, String> values = new LinkedHashMap<>();
       for (JsonValue measure : answer.get("measures").asArray()) {
         JsonObject object = measure.asObject();
+        String component = object.getString("component", "");
+        readable.add(component);
         String value = object.getString("value", null);
-        if (value != null) {
-          values.put(object.getString("component", ""), value);
+        if (value != null && AccountsMetric.KEY.equals(object.getString("metric", ""))) {
+          values.put(component, value);
         }
       }
       return values;

@@ -132,6 +132,20 @@ class SharedAccountsTest {
   }
 
   @Test
+  void an_identifier_in_a_concatenation_belongs_to_the_constant_it_comes_from() {
+    String file = "/repo/a/Api.kt";
+    SourceUnit secrets = code("/repo/a", "/repo/a/Secrets.kt", "ACCOUNT", SID, 5);
+    secrets.add(new Binding(List.of("Secrets.ACCOUNT"), List.of("ACCOUNT"), List.of("Secrets"), new Expr.Literal(SID, SourceRange.of("/repo/a/Secrets.kt", 5, 10, 5, 46))));
+    SourceUnit api = new SourceUnit(file, "/repo/a", SourceUnit.Kind.CODE).add(Binding.named("url", new Expr.Concat(List.of(
+      new Expr.Literal("https://api.twilio.com/2010-04-01/Accounts/", SourceRange.of(file, 9, 10, 9, 52)),
+      new Expr.Ref(List.of("Secrets.ACCOUNT"), "Secrets.ACCOUNT", SourceRange.of(file, 9, 54, 9, 69)),
+      new Expr.Literal("/Calls.json", SourceRange.of(file, 9, 70, 9, 81))), SourceRange.of(file, 9, 9, 9, 82))));
+
+    assertThat(shared.occurrences(detector.detect(List.of(secrets, api)).identifiers()))
+      .extracting(o -> o.location().file() + ":" + o.location().startLine()).containsExactly("/repo/a/Secrets.kt:5");
+  }
+
+  @Test
   void occurrences_show_masked_identifiers_only() {
     List<Occurrence> occurrences = shared.occurrences(detector.detect(List.of(code("/repo/a", "/repo/a/A.java", "SID", SID, 1))).identifiers());
     assertThat(occurrences).hasSize(1);

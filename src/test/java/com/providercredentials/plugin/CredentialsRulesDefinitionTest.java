@@ -31,7 +31,13 @@ class CredentialsRulesDefinitionTest {
     assertThat(context.repository("credentials-files").name()).isEqualTo("Provider Credentials (build and resource files)");
     for (RulesDefinition.Repository repository : context.repositories()) {
       assertThat(repository.name()).startsWith("Provider Credentials");
-      assertThat(repository.rules()).extracting(RulesDefinition.Rule::key).containsExactlyInAnyOrder("TwilioCredentials", "AwsCredentials", "SharedAccountSid");
+      if (repository.key().equals("credentials-java")) {
+        assertThat(repository.rules()).extracting(RulesDefinition.Rule::key)
+          .containsExactlyInAnyOrder("TwilioCredentials", "AwsCredentials", "SharedAccountSid", "ClientSideAccountCredentials");
+      } else {
+        // rule ClientSideAccountCredentials is about code: not in the repositories of resource and build files
+        assertThat(repository.rules()).extracting(RulesDefinition.Rule::key).containsExactlyInAnyOrder("TwilioCredentials", "AwsCredentials", "SharedAccountSid");
+      }
     }
   }
 
@@ -39,7 +45,7 @@ class CredentialsRulesDefinitionTest {
   void rules_are_blocker_vulnerabilities_with_cwe_798() {
     for (RulesDefinition.Rule rule : context.repository("credentials-java").rules()) {
       assertThat(rule.type()).isEqualTo(RuleType.VULNERABILITY);
-      assertThat(rule.defaultImpacts()).containsEntry(SoftwareQuality.SECURITY, rule.key().equals("SharedAccountSid") ? Severity.HIGH : Severity.BLOCKER);
+      assertThat(rule.defaultImpacts()).containsEntry(SoftwareQuality.SECURITY, rule.key().equals("SharedAccountSid") || rule.key().equals("ClientSideAccountCredentials") ? Severity.HIGH : Severity.BLOCKER);
       assertThat(rule.securityStandards()).contains("cwe:798", "owaspTop10-2021:a7");
       assertThat(rule.tags()).contains("cwe", "android", "credentials");
       assertThat(rule.name()).isNotBlank();
@@ -47,16 +53,47 @@ class CredentialsRulesDefinitionTest {
   }
 
   @Test
-  void descriptions_teach_the_token_based_alternatives() {
-    RulesDefinition.Rule twilio = context.repository("credentials-java").rule("TwilioCredentials");
-    assertThat(twilio.htmlDescription())
-      .contains("Why is this an issue?", "How to fix it", "Resources")
-      .contains("https://www.twilio.com/docs/iam/access-tokens", "https://www.twilio.com/docs/iam/api-keys",
-        "https://www.twilio.com/docs/iam/api/subaccounts", "AccessToken.Builder");
-    RulesDefinition.Rule aws = context.repository("credentials-java").rule("AwsCredentials");
-    assertThat(aws.htmlDescription())
-      .contains("https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp.html", "CognitoCachingCredentialsProvider");
+  void descriptions_teach_the_token_based_alternatives_in_one_context_per_sdk() {
+    RulesDefinition.Repository java = context.repository("credentials-java");
+    assertThat(contexts(java.rule("TwilioCredentials")))
+      .containsExactly("twilio_android_sdks", "access_token_backends", "twilio_rest_from_a_backend");
+    assertThat(contexts(java.rule("AwsCredentials"))).containsExactly("aws_sdk_for_android", "aws_sdk_for_java_v2");
+    assertThat(contexts(java.rule("ClientSideAccountCredentials"))).containsExactly("twilio_android_sdks", "access_token_backends",
+      "twilio_rest_from_a_backend", "aws_sdk_for_android", "aws_sdk_for_java_v2");
+    assertThat(section(java.rule("TwilioCredentials"), "twilio_android_sdks"))
+      .contains("https://www.twilio.com/docs/iam/access-tokens", "Voice.connect(context, options, callListener)", "Compliant solution (Kotlin)",
+        "Noncompliant code example (Java)");
+    assertThat(section(java.rule("TwilioCredentials"), "access_token_backends")).contains("AccessToken.Builder", ".ttl(3600)", "VideoGrant");
+    assertThat(section(java.rule("TwilioCredentials"), "twilio_rest_from_a_backend"))
+      .contains("https://www.twilio.com/docs/iam/api/subaccounts", "https://www.twilio.com/docs/iam/api-keys", "TWILIO_API_KEY_SECRET");
+    assertThat(section(java.rule("AwsCredentials"), "aws_sdk_for_android"))
+      .contains("https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-identity.html", "CognitoCachingCredentialsProvider");
+    assertThat(section(java.rule("AwsCredentials"), "aws_sdk_for_java_v2"))
+      .contains("https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp.html", "StsAssumeRoleCredentialsProvider");
+    assertThat(java.rule("ClientSideAccountCredentials").ruleDescriptionSections()).extracting(s -> s.getKey())
+      .contains("root_cause", "how_to_fix", "resources");
+    assertThat(java.rule("ClientSideAccountCredentials").name()).isEqualTo("Mobile apps should not sign in to provider APIs with account credentials");
+  }
+
+  @Test
+  void every_context_a_spec_selects_is_in_the_descriptions_of_its_rules() {
+    RulesDefinition.Repository java = context.repository("credentials-java");
+    for (com.providercredentials.core.ProviderSpec spec : Providers.specs()) {
+      for (com.providercredentials.core.ProviderSpec.GuidanceContext guidance : spec.contexts()) {
+        assertThat(contexts(java.rule(spec.rule()))).as(spec.rule()).contains(guidance.key());
+        assertThat(contexts(java.rule("ClientSideAccountCredentials"))).contains(guidance.key());
+      }
+    }
+  }
+
+  private static java.util.List<String> contexts(RulesDefinition.Rule rule) {
+    return rule.ruleDescriptionSections().stream().filter(s -> s.getKey().equals("how_to_fix"))
+      .map(s -> s.getContext().orElseThrow().getKey()).toList();
+  }
+
+  private static String section(RulesDefinition.Rule rule, String context) {
+    return rule.ruleDescriptionSections().stream().filter(s -> s.getContext().map(c -> c.getKey().equals(context)).orElse(false))
+      .findFirst().orElseThrow().getHtmlContent();
   }
 
   @Test

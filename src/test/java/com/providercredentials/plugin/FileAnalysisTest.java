@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -86,6 +87,53 @@ class FileAnalysisTest {
       "Provider Credentials skipped assets/truncated.json: not JSON: unterminated string",
       "Provider Credentials skipped res/values/huge.xml: larger than the 8 MB read in a XML file");
     assertThat(String.join("\n", logs.logs())).doesNotContain(TOKEN).doesNotContain(SID);
+  }
+
+  @Test
+  void logs_our_own_time_per_front_end_and_in_the_core_once() throws IOException {
+    AtomicLong clock = new AtomicLong();
+    candidates.fileTimeout(0, () -> clock.addAndGet(1_000_000L)); // every read of the clock: one more millisecond
+    context.settings().setProperty(FileTimeout.KEY, "0");
+    add("res/values/strings.xml", "xml", "<resources>\n  <string name=\"twilio_auth_token\">" + TOKEN + "</string>\n</resources>\n");
+    add("gradle.properties", null, "org.gradle.jvmargs=-Xmx2g\n");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(logs.logs(Level.INFO)).filteredOn(line -> line.startsWith("Provider Credentials: time"))
+      .containsExactly("Provider Credentials: time java=0ms kotlin=0ms files=2ms detection=1ms in 2 files");
+    assertThat(context.allIssues()).hasSize(1);
+  }
+
+  @Test
+  void a_file_over_the_time_bound_is_abandoned_with_one_warning_and_the_others_are_analysed() throws IOException {
+    AtomicLong clock = new AtomicLong();
+    candidates.fileTimeout(50, () -> clock.addAndGet(1_000_000L));
+    context.settings().setProperty(FileTimeout.KEY, "50");
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      big.append("key").append(i).append("=value").append(i).append('\n');
+    }
+    add("config/big.properties", null, big.append("twilio.auth-token=").append(TOKEN).append('\n').toString());
+    add("res/values/good.xml", "xml", "<resources>\n  <string name=\"twilio_sid\">" + SID + "</string>\n  <string name=\"token\">" + TOKEN + "</string>\n</resources>\n");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line())
+      .containsExactly("res/values/good.xml:3");
+    assertThat(logs.logs(Level.WARN)).containsExactly(
+      "Provider Credentials abandoned config/big.properties: its analysis took longer than 50 ms (sonar.credentials.fileTimeout); its candidates are dropped");
+    assertThat(String.join("\n", logs.logs())).doesNotContain(TOKEN).doesNotContain(SID);
+  }
+
+  @Test
+  void the_default_bound_is_ten_seconds_and_configurable() {
+    assertThat(candidates.fileTimeoutMillis()).isEqualTo(10_000L);
+    context.settings().setProperty(FileTimeout.KEY, "250");
+    candidates.configure(context.config());
+    assertThat(candidates.fileTimeoutMillis()).isEqualTo(250L);
+    context.settings().setProperty(FileTimeout.KEY, "soon");
+    candidates.configure(context.config());
+    assertThat(candidates.fileTimeoutMillis()).isEqualTo(10_000L);
   }
 
   @Test

@@ -73,6 +73,11 @@ class SharedAccountsClientTest {
     assertThat(outcome(500, "{}")).isEqualTo("the server answered HTTP 500");
     assertThat(outcome(200, "<html>not json</html>")).isEqualTo("the server's answer was not understood");
     assertThat(outcome(200, "{\"sharedAccounts\": 3}")).isEqualTo("the server's answer was not understood");
+    // a project analysis token: the server lists the other projects but the token may read none of them
+    assertThat(outcome(200, "{\"sharedAccounts\": [], \"projectsRead\": 12, \"projectsReadable\": 0}"))
+      .startsWith("the analysis token may read no other project on this server (a project analysis token");
+    // the first project of a new server: nothing else to read, nothing skipped
+    assertThat(outcome(200, "{\"sharedAccounts\": [], \"projectsRead\": 1, \"projectsReadable\": 0}")).isNull();
   }
 
   @Test

@@ -34,6 +34,8 @@ class SharedAccountsWebServiceTest {
 
   /** What the caller may browse: key → (name, measure value). */
   private final Map<String, String[]> projects = new LinkedHashMap<>();
+  /** The only project whose measures the caller may read, as with a project analysis token; null: all. */
+  private String onlyReadable;
   private final List<String> calls = new ArrayList<>();
 
   @Test
@@ -63,6 +65,7 @@ class SharedAccountsWebServiceTest {
     assertThat(account.get("projects").toString())
       .isEqualTo("[{\"key\":\"rides\",\"name\":\"Rides\",\"files\":[\"app/Keys.java\"]},{\"key\":\"maps\",\"name\":\"Maps\",\"files\":[\"res/values/keys.xml\"]}]");
     assertThat(answer.getInt("projectsRead", 0)).isEqualTo(3);
+    assertThat(answer.getInt("projectsReadable", 0)).isEqualTo(3);
   }
 
   @Test
@@ -75,6 +78,19 @@ class SharedAccountsWebServiceTest {
     assertThat(answer.get("sharedAccounts").asArray().values()).extracting(v -> v.asObject().getString("fingerprint", "") + " "
       + v.asObject().get("projects").asArray().values().stream().map(p -> p.asObject().getString("key", "")).collect(Collectors.joining(",")))
       .containsExactly(SHARED + " rides", ALONE + " rides");
+  }
+
+  @Test
+  void says_when_the_caller_may_read_no_other_project() {
+    project("rides", "Rides", line(SHARED, "AC…9f3e", "a"));
+    project("maps", "Maps", line(SHARED, "AC…9f3e", "c"));
+    onlyReadable = "maps";
+
+    JsonObject answer = call(new SimpleGetRequest().setParam("fingerprints", SHARED).setParam("exclude", "maps"));
+
+    assertThat(answer.get("sharedAccounts").asArray().values()).isEmpty();
+    assertThat(answer.getInt("projectsRead", -1)).isEqualTo(2);
+    assertThat(answer.getInt("projectsReadable", -1)).isZero();
   }
 
   @Test
@@ -138,12 +154,16 @@ class SharedAccountsWebServiceTest {
           .forEach(k -> json.beginObject().prop("key", k).prop("name", projects.get(k)[0]).prop("qualifier", "TRK").endObject());
         json.endArray();
       } else {
-        assertThat(request.getParam("metricKeys")).isEqualTo(AccountsMetric.KEY);
         List<String> keys = List.of(request.getParam("projectKeys").split(","));
         assertThat(keys).hasSizeLessThanOrEqualTo(100);
         json.name("measures").beginArray();
-        keys.stream().filter(k -> projects.get(k)[1] != null)
-          .forEach(k -> json.beginObject().prop("metric", AccountsMetric.KEY).prop("component", k).prop("value", projects.get(k)[1]).endObject());
+        assertThat(request.getParam("metricKeys")).isEqualTo(AccountsMetric.KEY + ",alert_status");
+        keys.stream().filter(k -> onlyReadable == null || onlyReadable.equals(k)).forEach(k -> {
+          json.beginObject().prop("metric", "alert_status").prop("component", k).prop("value", "OK").endObject();
+          if (projects.get(k)[1] != null) {
+            json.beginObject().prop("metric", AccountsMetric.KEY).prop("component", k).prop("value", projects.get(k)[1]).endObject();
+          }
+        });
         json.endArray();
       }
       json.endObject();

@@ -16,9 +16,16 @@ class AndroidAppTest {
   private static final String TWILIO_TOKEN = "Revoke this Twilio Auth Token (%s) and issue short-lived Access Tokens from your backend instead.";
   private static final String AWS_SECRET = "Revoke this AWS secret access key (%s); give the app temporary credentials from Cognito or STS instead.";
 
+  private static final String SHARED =
+    "This Twilio Account SID (AC…ed9f) is also hard-coded in %s of this project; give each app its own subaccount or API key.";
   private static final String TWILIO_KEY_SECRET =
     "Revoke this Twilio API key secret (%s) and mint short-lived Access Tokens with it on your backend instead.";
+  static final String CLIENT_SIDE_TWILIO =
+    "This app signs in to Twilio with account credentials that anyone can extract from the APK; fetch a short-lived Access Token from your backend instead.";
+  static final String CLIENT_SIDE_AWS =
+    "This app signs in to AWS with static credentials that anyone can extract from the APK; get temporary credentials from a Cognito identity pool instead.";
   private static final String JAVA = "app/src/main/java/com/example/rides/";
+  private static final String DRIVER = "driver/src/main/kotlin/com/example/rides/driver/";
   private static final String RES = "app/src/main/res/values/";
 
   /** Every credential of the sample: none may appear in a message or in the scanner's log. */
@@ -63,12 +70,54 @@ class AndroidAppTest {
       "credentials-xml:TwilioCredentials app/src/main/AndroidManifest.xml:15 " + TWILIO_TOKEN.formatted("…1263"),
       // Kotlin and the Kotlin DSL: the driver app
       "credentials-kotlin:TwilioCredentials driver/build.gradle.kts:15 " + TWILIO_TOKEN.formatted("…ff3e"),
-      "credentials-kotlin:TwilioCredentials driver/src/main/kotlin/com/example/rides/driver/DriverSecrets.kt:6 " + TWILIO_TOKEN.formatted("…cfbe"));
+      "credentials-kotlin:TwilioCredentials driver/src/main/kotlin/com/example/rides/driver/DriverSecrets.kt:6 " + TWILIO_TOKEN.formatted("…cfbe"),
+      // one Twilio account in both apps of the repository (the SID in the root gradle.properties feeds every module: not counted)
+      "credentials-java:SharedAccountSid " + JAVA + "config/Keys.java:6 " + SHARED.formatted("com.example.rides.driver"),
+      "credentials-kotlin:SharedAccountSid driver/build.gradle.kts:14 " + SHARED.formatted("com.example.rides"),
+      "credentials-kotlin:SharedAccountSid driver/src/main/kotlin/com/example/rides/driver/DriverSecrets.kt:5 " + SHARED.formatted("com.example.rides"),
+      // the apps sign in with account credentials: from BuildConfig, resources, constants, literals, a Basic header to api.twilio.com
+      "credentials-java:ClientSideAccountCredentials " + JAVA + "voice/VoiceSetup.java:18 " + CLIENT_SIDE_TWILIO,
+      "credentials-java:ClientSideAccountCredentials " + JAVA + "voice/VoiceSetup.java:22 " + CLIENT_SIDE_TWILIO,
+      "credentials-java:ClientSideAccountCredentials " + JAVA + "voice/VoiceSetup.java:27 " + CLIENT_SIDE_TWILIO,
+      "credentials-java:ClientSideAccountCredentials " + JAVA + "sms/SmsNotifier.java:18 " + CLIENT_SIDE_TWILIO,
+      "credentials-java:ClientSideAccountCredentials " + JAVA + "storage/PhotoUploader.java:11 " + CLIENT_SIDE_AWS,
+      "credentials-java:ClientSideAccountCredentials " + JAVA + "storage/PhotoUploader.java:14 " + CLIENT_SIDE_AWS,
+      "credentials-kotlin:ClientSideAccountCredentials " + DRIVER + "DriverApp.kt:12 " + CLIENT_SIDE_TWILIO,
+      "credentials-kotlin:ClientSideAccountCredentials " + DRIVER + "DriverApp.kt:16 " + CLIENT_SIDE_TWILIO,
+      "credentials-kotlin:ClientSideAccountCredentials " + DRIVER + "DriverApp.kt:24 " + CLIENT_SIDE_TWILIO);
+  }
+
+  @Test
+  void the_backend_module_signs_in_with_account_credentials_and_stays_silent() {
+    assertThat(issues).noneMatch(i -> i.file().startsWith("server/"));
+  }
+
+  @Test
+  void the_android_app_signs_in_with_values_from_build_config_and_resources() {
+    assertThat(issues).filteredOn(i -> i.file().endsWith("VoiceSetup.java") && i.rule().endsWith(":ClientSideAccountCredentials"))
+      .extracting(i -> i.line() + " " + i.json().get("flows").toString().contains("Read from BuildConfig.TWILIO_AUTH_TOKEN, which the build writes into the APK")
+        + " " + i.json().get("flows").toString().contains("Read from the string resource twilio_auth_token, packaged in the APK"))
+      .containsExactly("18 true false", "22 false true", "27 false false");
+  }
+
+  @Test
+  void each_issue_opens_the_guidance_for_android_apps() {
+    assertThat(issues).filteredOn(i -> !i.rule().endsWith(":SharedAccountSid"))
+      .allSatisfy(i -> assertThat(i.json().path("ruleDescriptionContextKey").asText()).as(i.toString())
+        .isEqualTo(i.message().contains("AWS") ? "aws_sdk_for_android" : "twilio_android_sdks"));
+  }
+
+  @Test
+  void a_shared_account_points_at_its_other_occurrences() {
+    Issue keys = issues.stream().filter(i -> i.file().endsWith("Keys.java") && i.rule().endsWith(":SharedAccountSid")).findFirst().orElseThrow();
+    assertThat(keys.json().get("flows").toString())
+      .contains("The same Twilio Account SID, in com.example.rides.driver")
+      .contains("driver/build.gradle.kts").contains("driver/src/main/kotlin/com/example/rides/driver/DriverSecrets.kt");
   }
 
   @Test
   void issues_point_at_the_literal_and_at_what_makes_it_a_credential() {
-    Issue keys = issues.stream().filter(i -> i.file().endsWith("Keys.java")).findFirst().orElseThrow();
+    Issue keys = issues.stream().filter(i -> i.file().endsWith("Keys.java") && i.rule().endsWith(":TwilioCredentials")).findFirst().orElseThrow();
     assertThat(keys.json().get("textRange").toString()).isEqualTo("{\"startLine\":7,\"endLine\":7,\"startOffset\":40,\"endOffset\":74}");
     assertThat(keys.json().get("flows").toString())
       .contains("Twilio Account SID AC…ed9f that goes with it")

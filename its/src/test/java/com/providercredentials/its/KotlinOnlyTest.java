@@ -19,7 +19,10 @@ class KotlinOnlyTest {
       "credentials-kotlin:TwilioCredentials app/build.gradle.kts:12 "
         + "Revoke this Twilio Auth Token (…5928) and issue short-lived Access Tokens from your backend instead.",
       "credentials-kotlin:AwsCredentials app/src/main/kotlin/com/example/notes/Sms.kt:17 "
-        + "Revoke this AWS secret access key (…RDqD); give the app temporary credentials from Cognito or STS instead.");
+        + "Revoke this AWS secret access key (…RDqD); give the app temporary credentials from Cognito or STS instead.",
+      // the app signs in with account credentials, wherever their values come from
+      "credentials-kotlin:ClientSideAccountCredentials app/src/main/kotlin/com/example/notes/Sms.kt:12 " + AndroidAppTest.CLIENT_SIDE_TWILIO,
+      "credentials-kotlin:ClientSideAccountCredentials app/src/main/kotlin/com/example/notes/Sms.kt:15 " + AndroidAppTest.CLIENT_SIDE_AWS);
     assertThat(scan.output()).doesNotContain("be7a48df5cffe3e04d00d1a185ae5928").doesNotContain("XRWNgl+FkbK4YB/uNmFoGMHDJ6H5BCY+8bmCRDqD");
   }
 }

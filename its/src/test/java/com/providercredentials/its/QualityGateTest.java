@@ -43,7 +43,9 @@ class QualityGateTest {
     JsonNode failed = gate(server);
     assertThat(failed.get("status").asText()).isEqualTo("ERROR");
     assertThat(failed.get("conditions").toString()).contains("\"metricKey\":\"new_violations\"", "\"status\":\"ERROR\"");
-    assertThat(server.issues(KEY)).hasSize(1);
+    // the token, to revoke, and the app signing in with account credentials, to redesign
+    assertThat(server.issues(KEY)).extracting(SonarQube.Issue::rule)
+      .containsExactlyInAnyOrder("credentials-java:TwilioCredentials", "credentials-java:ClientSideAccountCredentials");
 
     Files.delete(leak);
     SonarQube.Result third = server.scan(project, KEY, "-Dsonar.qualitygate.wait=true");

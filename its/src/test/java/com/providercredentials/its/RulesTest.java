@@ -24,27 +24,71 @@ class RulesTest {
   }
 
   @Test
+  void descriptions_have_one_how_to_fix_context_per_sdk(SonarQube server) {
+    assertThat(contexts(server, "credentials-java:TwilioCredentials"))
+      .containsExactlyInAnyOrder("twilio_android_sdks Twilio Android SDKs", "access_token_backends Access Token backends",
+        "twilio_rest_from_a_backend Twilio REST from a backend");
+    assertThat(contexts(server, "credentials-java:AwsCredentials"))
+      .containsExactlyInAnyOrder("aws_sdk_for_android AWS SDK for Android", "aws_sdk_for_java_v2 AWS SDK for Java v2");
+    for (String key : List.of("credentials-java:ClientSideAccountCredentials", "credentials-kotlin:ClientSideAccountCredentials")) {
+      assertThat(contexts(server, key)).as(key).containsExactlyInAnyOrder("twilio_android_sdks Twilio Android SDKs", "access_token_backends Access Token backends",
+        "twilio_rest_from_a_backend Twilio REST from a backend", "aws_sdk_for_android AWS SDK for Android", "aws_sdk_for_java_v2 AWS SDK for Java v2");
+    }
+    String android = section(server, "credentials-java:ClientSideAccountCredentials", "twilio_android_sdks");
+    assertThat(android).contains("https://www.twilio.com/docs/iam/access-tokens", "Voice.connect", "Compliant solution (Kotlin)");
+  }
+
+  /** "key displayName" of each "How to fix it" section, as api/rules/show returns them (in no particular order). */
+  private static List<String> contexts(SonarQube server, String rule) {
+    List<String> contexts = new ArrayList<>();
+    server.get("api/rules/show", Map.of("key", rule)).get("rule").get("descriptionSections").forEach(section -> {
+      if (section.get("key").asText().equals("how_to_fix") && section.has("context")) {
+        contexts.add(section.get("context").get("key").asText() + " " + section.get("context").get("displayName").asText());
+      }
+    });
+    return contexts;
+  }
+
+  private static String section(SonarQube server, String rule, String context) {
+    for (JsonNode section : server.get("api/rules/show", Map.of("key", rule)).get("rule").get("descriptionSections")) {
+      if (section.has("context") && section.get("context").get("key").asText().equals(context)) {
+        return section.get("content").asText();
+      }
+    }
+    throw new AssertionError("no context " + context + " in " + rule);
+  }
+
+  @Test
+  void shared_account_description_teaches_per_app_credentials(SonarQube server) {
+    String shared = server.get("api/rules/show", Map.of("key", "credentials-xml:SharedAccountSid")).toString();
+    assertThat(shared).contains("https://www.twilio.com/docs/iam/api/subaccounts", "https://www.twilio.com/docs/iam/api-keys",
+      "Rotating without breaking the other apps");
+  }
+
+  @Test
   void rules_are_active_in_the_default_java_profile(SonarQube server) {
     assertThat(activeRules(server, "java", "credentials-java"))
-      .containsExactlyInAnyOrder("credentials-java:TwilioCredentials", "credentials-java:AwsCredentials");
+      .containsExactlyInAnyOrder("credentials-java:TwilioCredentials", "credentials-java:AwsCredentials", "credentials-java:SharedAccountSid",
+        "credentials-java:ClientSideAccountCredentials");
   }
 
   @Test
   void xml_rules_are_active_in_the_default_xml_profile(SonarQube server) {
     assertThat(activeRules(server, "xml", "credentials-xml"))
-      .containsExactlyInAnyOrder("credentials-xml:TwilioCredentials", "credentials-xml:AwsCredentials");
+      .containsExactlyInAnyOrder("credentials-xml:TwilioCredentials", "credentials-xml:AwsCredentials", "credentials-xml:SharedAccountSid");
   }
 
   @Test
   void rules_for_files_without_a_language_are_active_in_the_default_java_profile(SonarQube server) {
     assertThat(activeRules(server, "java", "credentials-files"))
-      .containsExactlyInAnyOrder("credentials-files:TwilioCredentials", "credentials-files:AwsCredentials");
+      .containsExactlyInAnyOrder("credentials-files:TwilioCredentials", "credentials-files:AwsCredentials", "credentials-files:SharedAccountSid");
   }
 
   @Test
   void kotlin_rules_are_active_in_the_default_kotlin_profile(SonarQube server) {
     assertThat(activeRules(server, "kotlin", "credentials-kotlin"))
-      .containsExactlyInAnyOrder("credentials-kotlin:TwilioCredentials", "credentials-kotlin:AwsCredentials");
+      .containsExactlyInAnyOrder("credentials-kotlin:TwilioCredentials", "credentials-kotlin:AwsCredentials", "credentials-kotlin:SharedAccountSid",
+        "credentials-kotlin:ClientSideAccountCredentials");
     assertThat(server.get("api/rules/show", Map.of("key", "credentials-kotlin:TwilioCredentials")).toString())
       .contains("https://www.twilio.com/docs/iam/access-tokens");
   }

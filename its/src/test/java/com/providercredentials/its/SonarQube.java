@@ -186,6 +186,27 @@ public final class SonarQube {
     }
   }
 
+  /** Parses a JSON answer. */
+  public JsonNode json(String body) {
+    return JSON_read(body);
+  }
+
+  /** Deletes a project left by an earlier run on a reused server. */
+  public void deleteProjectIfExists(String key) {
+    HttpResponse<String> response = send("POST", "api/projects/delete", Map.of("project", key), "admin:admin");
+    if (response.statusCode() != 204 && response.statusCode() != 200 && response.statusCode() != 404) {
+      throw new IllegalStateException("api/projects/delete " + key + " -> " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  /** A user with no permission of its own beyond the groups every user is in. */
+  public void createUserIfAbsent(String login, String password) {
+    HttpResponse<String> response = send("POST", "api/users/create", Map.of("login", login, "name", login, "password", password), "admin:admin");
+    if (response.statusCode() / 100 != 2 && !response.body().contains("already exists")) {
+      throw new IllegalStateException("api/users/create " + login + " -> " + response.statusCode() + " " + response.body());
+    }
+  }
+
   private static JsonNode JSON_read(String body) {
     try {
       return JSON.readTree(body);

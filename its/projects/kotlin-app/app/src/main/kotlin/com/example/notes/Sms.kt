@@ -13,7 +13,7 @@ class Sms(private val context: Context) {
     }
 
     val backup = AwsBasicCredentials.create(
-        "AKIARBNCD44DN4WKXFGT",
+        "AKIASCIWSDYA5U6EOE7W",
         "XRWNgl+FkbK4YB/uNmFoGMHDJ6H5BCY+8bmCRDqD",
     )
 }
