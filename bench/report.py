@@ -241,7 +241,9 @@ def main():
     bytes_line = re.search(r"bench.bytes code=(\d+) resources=(\d+) files=(\d+) units=(\d+) bindings=(\d+)", read("jmh.log"))
     if jmh and bytes_line:
         code_b, res_b, files_n, units_n, bind_n = (int(x) for x in bytes_line.groups())
-        p(f"`bench/jmh` (JMH 1.37, 1 fork, 3×5 s warm-up, 5×5 s measurement) on the corpus: {units_n:,} units with {bind_n:,} candidates "
+        first = json.loads(jmh)[0]
+        p(f"`bench/jmh` (JMH {first.get('jmhVersion', '')}, 1 fork, {first.get('warmupIterations')}×{first.get('warmupTime')} warm-up, "
+          f"{first.get('measurementIterations')}×{first.get('measurementTime')} measurement) on the corpus: {units_n:,} units with {bind_n:,} candidates "
           f"from {(code_b + res_b) / 1e6:.1f} MB of source ({code_b / 1e6:.1f} MB Java/Kotlin, whose string literals become candidates "
           f"as the front-ends make them; {res_b / 1e6:.1f} MB of resource and build files read by the real file front-ends).")
         p("")
