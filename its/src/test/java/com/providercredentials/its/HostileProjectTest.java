@@ -112,6 +112,8 @@ class HostileProjectTest {
   void exactly_the_credentials_of_the_healthy_files() {
     assertThat(issues).extracting(Issue::toString).containsExactlyInAnyOrder(
       "credentials-java:TwilioCredentials " + JAVA + "Healthy.java:8 " + TWILIO_TOKEN.formatted("…57dd"),
+      "credentials-java:ClientSideAccountCredentials " + JAVA + "Healthy.java:14 This app signs in to Twilio with account credentials that anyone "
+        + "can extract from the APK; fetch a short-lived Access Token from your backend instead.",
       "credentials-files:TwilioCredentials gradle.properties:3 " + TWILIO_TOKEN.formatted("…59e1"),
       "credentials-kotlin:TwilioCredentials app/src/main/kotlin/com/example/hostile/HealthyKt.kt:4 " + TWILIO_TOKEN.formatted("…b419"),
       "credentials-xml:AwsCredentials " + RES + "strings.xml:5 " + AWS_SECRET.formatted("…0SjB"),
