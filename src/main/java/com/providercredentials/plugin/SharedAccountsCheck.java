@@ -99,7 +99,7 @@ final class SharedAccountsCheck {
     Configuration config = context.config();
     String url = config.get("sonar.host.url").orElse("http://localhost:9000");
     String token = config.get("sonar.token").or(() -> config.get("sonar.login")).orElse(null);
-    long timeout = config.getLong(SharedAccountsSettings.TIMEOUT).orElse(10_000L);
+    long timeout = config.getLong(SharedAccountsSettings.TIMEOUT).orElse(30_000L);
     return new SharedAccountsClient(url, token, Duration.ofMillis(Math.max(1, timeout)));
   }
 

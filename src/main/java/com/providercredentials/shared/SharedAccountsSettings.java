@@ -39,7 +39,7 @@ public final class SharedAccountsSettings {
       PropertyDefinition.builder(TIMEOUT)
         .name("Lookup timeout (ms)")
         .description("How long the analysis waits for the server's answer about other projects before it goes on without it.")
-        .type(PropertyType.INTEGER).defaultValue("10000")
+        .type(PropertyType.INTEGER).defaultValue("30000")
         .category(CATEGORY).subCategory(SUBCATEGORY).index(3)
         .build(),
       PropertyDefinition.builder(FINGERPRINT_KEY)

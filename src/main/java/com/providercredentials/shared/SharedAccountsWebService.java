@@ -38,6 +38,8 @@ public class SharedAccountsWebService implements WebService {
   static final int LIST_PAGE = 500;
   static final int MEASURES_PAGE = 100;
   private static final String QUALITY_GATE_STATUS = "alert_status";
+  /** The most results api/components/search returns, whatever the page (measured on SonarQube 26.9). */
+  static final int SEARCH_WINDOW = 10_000;
 
   @Override
   public void define(Context context) {
@@ -106,7 +108,8 @@ public class SharedAccountsWebService implements WebService {
         json.endArray().endObject();
       }
       long othersReadable = server.readable.stream().filter(key -> !key.equals(exclude)).count();
-      json.endArray().prop("projectsRead", server.projectsRead).prop("projectsReadable", othersReadable).prop("requests", server.requests).endObject();
+      json.endArray().prop("projectsRead", server.projectsRead).prop("projectsReadable", othersReadable)
+        .prop("projectsTotal", server.total).prop("requests", server.requests).endObject();
     }
   }
 
@@ -155,6 +158,7 @@ public class SharedAccountsWebService implements WebService {
     private final LocalConnector connector;
     int requests;
     int projectsRead;
+    int total;
     final Set<String> readable = new LinkedHashSet<>();
 
     Server(LocalConnector connector) {
@@ -170,8 +174,12 @@ public class SharedAccountsWebService implements WebService {
         for (JsonValue component : components) {
           names.put(component.asObject().getString("key", ""), component.asObject().getString("name", ""));
         }
-        int total = answer.get("paging").asObject().getInt("total", 0);
+        total = answer.get("paging").asObject().getInt("total", 0);
         if (components.isEmpty() || page * LIST_PAGE >= total) {
+          break;
+        }
+        if ((page + 1) * LIST_PAGE > SEARCH_WINDOW) {
+          // api/components/search answers only the first 10,000 results (an Elasticsearch window): the rest is not read
           break;
         }
       }

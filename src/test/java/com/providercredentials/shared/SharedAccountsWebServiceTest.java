@@ -117,6 +117,19 @@ class SharedAccountsWebServiceTest {
   }
 
   @Test
+  void reads_the_first_ten_thousand_projects_that_the_search_can_return_and_says_so() {
+    IntStream.range(0, 10_300).forEach(i -> project("p" + i, "P" + i, i == 10_200 || i == 1 ? line(SHARED, "AC…9f3e", "f") : null));
+
+    JsonObject answer = call(new SimpleGetRequest());
+
+    assertThat(calls.stream().filter(c -> c.startsWith("api/components/search")).count()).isEqualTo(20);
+    assertThat(answer.getInt("projectsRead", 0)).isEqualTo(10_000);
+    assertThat(answer.getInt("projectsTotal", 0)).isEqualTo(10_300);
+    // the project beyond the window is not read: p1's account is held by one project only as far as we know
+    assertThat(answer.get("sharedAccounts").asArray().values()).isEmpty();
+  }
+
+  @Test
   void rejects_what_is_not_a_fingerprint_without_echoing_it_whole() {
     String sid = "AC3f5e0c2b9d8a7146e2bb0d9c4f7a6e91AC3f5e0c2b9d8a7146e2bb0d9c4f7a6e91";
     assertThatThrownBy(() -> call(new SimpleGetRequest().setParam("fingerprints", sid)))
