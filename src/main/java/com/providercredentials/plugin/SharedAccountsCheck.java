@@ -73,8 +73,9 @@ final class SharedAccountsCheck {
         LOG.info("Provider Credentials: shared accounts were not looked up in other projects: {}.", outcome.skipped());
       } else {
         otherProjects = outcome.projectsByFingerprint();
-        LOG.info("Provider Credentials: {} account(s) looked up in other projects ({} request(s), {} ms): {} also hard-coded elsewhere",
-          SharedAccounts.fingerprints(occurrences).size(), outcome.requests(), millis, otherProjects.size());
+        LOG.info("Provider Credentials: {} account(s) looked up in other projects ({} request(s), {} ms): {} also hard-coded elsewhere{}",
+          SharedAccounts.fingerprints(occurrences).size(), outcome.requests(), millis, otherProjects.size(),
+          outcome.partial() == null ? "" : " (" + outcome.partial() + ")");
       }
     }
     int raised = 0;

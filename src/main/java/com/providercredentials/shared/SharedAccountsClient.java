@@ -47,7 +47,11 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
   }
 
   /** The other projects by fingerprint, or why they could not be known. */
-  public record Outcome(Map<String, List<String>> projectsByFingerprint, @Nullable String skipped, int requests) {
+  public record Outcome(Map<String, List<String>> projectsByFingerprint, @Nullable String skipped, int requests, @Nullable String partial) {
+    public Outcome(Map<String, List<String>> projectsByFingerprint, @Nullable String skipped, int requests) {
+      this(projectsByFingerprint, skipped, requests, null);
+    }
+
     public static Outcome skip(String reason, int requests) {
       return new Outcome(Map.of(), reason, requests);
     }
@@ -63,6 +67,7 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
     Map<String, List<String>> result = new TreeMap<>();
     List<String> all = new ArrayList<>(new TreeSet<>(fingerprints));
     int requests = 0;
+    long[] unread = {0, 0};
     long deadline = System.nanoTime() + timeout.toNanos();
     for (int from = 0; from < all.size(); from += BATCH) {
       List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
@@ -93,7 +98,7 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
         return Outcome.skip(failure, requests);
       }
       try {
-        if (!read(response.body(), result)) {
+        if (!read(response.body(), result, unread)) {
           return Outcome.skip("the analysis token may read no other project on this server (a project analysis token reads only its own "
             + "project: use a token of a user who may browse the other projects)", requests);
         }
@@ -101,7 +106,8 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
         return Outcome.skip("the server's answer was not understood", requests);
       }
     }
-    return new Outcome(result, null, requests);
+    String partial = unread[0] > unread[1] ? "the server could search only " + unread[1] + " of its " + unread[0] + " projects" : null;
+    return new Outcome(result, null, requests, partial);
   }
 
   @Nullable
@@ -120,8 +126,10 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
    * Reads an answer into {@code result}; false when the server lists other projects but the token may read none of them
    * (a project analysis token).
    */
-  private static boolean read(String body, Map<String, List<String>> result) {
+  private static boolean read(String body, Map<String, List<String>> result, long[] totalAndRead) {
     JsonObject answer = Json.parse(body).asObject();
+    totalAndRead[0] = answer.getLong("projectsTotal", 0);
+    totalAndRead[1] = answer.getLong("projectsRead", 0);
     JsonArray accounts = answer.get("sharedAccounts").asArray();
     for (JsonValue accountValue : accounts) {
       JsonObject account = accountValue.asObject();

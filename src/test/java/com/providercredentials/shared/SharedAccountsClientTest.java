@@ -51,6 +51,15 @@ class SharedAccountsClientTest {
     assertThat(outcome.requests()).isOne();
     assertThat(requests).containsExactly("/api/credentials/shared_accounts?fingerprints=" + FP1 + "," + FP2 + "&exclude=this-project");
     assertThat(authorizations).containsExactly("Bearer squ_token");
+    assertThat(outcome.partial()).isNull();
+  }
+
+  @Test
+  void says_when_the_server_could_not_search_every_project() throws IOException {
+    answer(200, "{\"sharedAccounts\": [], \"projectsRead\": 10000, \"projectsReadable\": 9000, \"projectsTotal\": 20000}");
+    SharedAccountsClient.Outcome outcome = client("t", Duration.ofSeconds(5)).lookup(List.of(FP1), "p");
+    assertThat(outcome.skipped()).isNull();
+    assertThat(outcome.partial()).isEqualTo("the server could search only 10000 of its 20000 projects");
   }
 
   @Test
