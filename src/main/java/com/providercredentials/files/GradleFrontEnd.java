@@ -1,6 +1,7 @@
 package com.providercredentials.files;
 
 import com.providercredentials.core.Binding;
+import com.providercredentials.core.BuildConfigValues;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
@@ -145,7 +146,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
       if (name == null) {
         return;
       }
-      Expr value = javaLiteral(expression(args.get(2)));
+      Expr value = BuildConfigValues.javaString(expression(args.get(2)));
       if (value != null) {
         unit.add(new Binding(List.of(unit.module() + "#BuildConfig." + name, "BuildConfig." + name), List.of(name), List.of("BuildConfig"), value,
           "Compiled into BuildConfig." + name + " here"));
@@ -527,36 +528,6 @@ public final class GradleFrontEnd implements FileFrontEnd {
       }
       String name = chain.get(chain.size() - 1);
       return new Expr.Ref(List.of(unit.file() + "#" + name, propertyKey(name)), String.join(".", chain), range);
-    }
-
-    /** A {@code buildConfigField} value is Java source: {@code "value"}; its surrounding quotes are not part of the value. */
-    @Nullable
-    private static Expr javaLiteral(@Nullable Expr expr) {
-      if (expr instanceof Expr.Literal literal) {
-        String value = literal.value().strip();
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-          ? new Expr.Literal(javaUnescape(value.substring(1, value.length() - 1)), literal.range())
-          : null;
-      }
-      if (expr instanceof Expr.Concat concat && concat.parts().size() >= 2
-        && concat.parts().get(0) instanceof Expr.Literal first && first.value().startsWith("\"")
-        && concat.parts().get(concat.parts().size() - 1) instanceof Expr.Literal last && last.value().endsWith("\"")) {
-        List<Expr> parts = new ArrayList<>(concat.parts());
-        parts.set(0, new Expr.Literal(first.value().substring(1), first.range()));
-        Expr.Literal end = (Expr.Literal) parts.get(parts.size() - 1);
-        parts.set(parts.size() - 1, new Expr.Literal(end.value().substring(0, end.value().length() - 1), end.range()));
-        parts.removeIf(p -> p instanceof Expr.Literal l && l.value().isEmpty());
-        return parts.size() == 1 ? parts.get(0) : new Expr.Concat(parts, concat.range());
-      }
-      return null;
-    }
-
-    private static String javaUnescape(String text) {
-      try {
-        return text.translateEscapes();
-      } catch (IllegalArgumentException malformed) {
-        return text;
-      }
     }
 
     private SourceRange range(Token token) {

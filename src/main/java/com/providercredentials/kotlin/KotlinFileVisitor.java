@@ -273,7 +273,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       return;
     }
     String name = constant(arguments.get(1).getArgumentExpression());
-    Expr value = javaLiteral(expression(arguments.get(2).getArgumentExpression()));
+    Expr value = com.providercredentials.core.BuildConfigValues.javaString(expression(arguments.get(2).getArgumentExpression()));
     if (name != null && value != null) {
       consumed.add(arguments.get(0).getArgumentExpression());
       unit.add(new Binding(List.of(unit.module() + "#BuildConfig." + name, "BuildConfig." + name), List.of(name), List.of("BuildConfig"), value,
@@ -559,28 +559,6 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     if (expr instanceof KtStringTemplateExpression template && !template.hasInterpolation() && template(template) instanceof Expr.Literal literal) {
       consumed.add(template);
       return literal.value();
-    }
-    return null;
-  }
-
-  /** A {@code buildConfigField} value is Java source: {@code "value"} loses its quotes. */
-  @Nullable
-  private static Expr javaLiteral(Expr expr) {
-    if (expr instanceof Expr.Literal literal) {
-      String value = literal.value().strip();
-      return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-        ? new Expr.Literal(value.substring(1, value.length() - 1), literal.range())
-        : null;
-    }
-    if (expr instanceof Expr.Concat concat && concat.parts().size() >= 2
-      && concat.parts().get(0) instanceof Expr.Literal first && first.value().startsWith("\"")
-      && concat.parts().get(concat.parts().size() - 1) instanceof Expr.Literal last && last.value().endsWith("\"")) {
-      List<Expr> parts = new ArrayList<>(concat.parts());
-      parts.set(0, new Expr.Literal(first.value().substring(1), first.range()));
-      Expr.Literal end = (Expr.Literal) parts.get(parts.size() - 1);
-      parts.set(parts.size() - 1, new Expr.Literal(end.value().substring(0, end.value().length() - 1), end.range()));
-      parts.removeIf(p -> p instanceof Expr.Literal l && l.value().isEmpty());
-      return parts.size() == 1 ? parts.get(0) : new Expr.Concat(parts, concat.range());
     }
     return null;
   }
