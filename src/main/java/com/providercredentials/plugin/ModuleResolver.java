@@ -2,8 +2,11 @@ package com.providercredentials.plugin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,22 +18,45 @@ public final class ModuleResolver {
 
   private static final List<String> BUILD_FILES = List.of("build.gradle", "build.gradle.kts", "pom.xml");
 
-  private final Map<Path, Path> moduleOfDirectory = new ConcurrentHashMap<>();
+  /** Per directory: the nearest directory at or above it with a build file, or empty. Each directory is looked at once. */
+  private final Map<Path, Optional<Path>> moduleOfDirectory = new ConcurrentHashMap<>();
 
   /** The module directory of a file, or its own directory when no build file is found above it. */
   public Path moduleOf(Path file) {
     Path directory = file.toAbsolutePath().normalize().getParent();
-    return directory == null ? file : moduleOfDirectory.computeIfAbsent(directory, ModuleResolver::find);
+    return directory == null ? file : find(directory).orElse(directory);
   }
 
-  private static Path find(Path directory) {
+  private Optional<Path> find(Path directory) {
+    // iterative: the directories from this one up to the first one already known
+    Deque<Path> unknown = new ArrayDeque<>();
+    Optional<Path> found = Optional.empty();
     for (Path current = directory; current != null; current = current.getParent()) {
-      for (String buildFile : BUILD_FILES) {
-        if (Files.isRegularFile(current.resolve(buildFile))) {
-          return current;
-        }
+      Optional<Path> known = moduleOfDirectory.get(current);
+      if (known != null) {
+        found = known;
+        break;
+      }
+      if (hasBuildFile(current)) {
+        found = Optional.of(current);
+        moduleOfDirectory.put(current, found);
+        break;
+      }
+      unknown.push(current);
+    }
+    // a directory without a build file belongs to the module of its parent
+    while (!unknown.isEmpty()) {
+      moduleOfDirectory.put(unknown.pop(), found);
+    }
+    return found;
+  }
+
+  private static boolean hasBuildFile(Path directory) {
+    for (String buildFile : BUILD_FILES) {
+      if (Files.isRegularFile(directory.resolve(buildFile))) {
+        return true;
       }
     }
-    return directory;
+    return false;
   }
 }
