@@ -37,6 +37,7 @@ import org.sonar.plugins.java.api.tree.NewArrayTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
 import org.sonar.plugins.java.api.tree.ParenthesizedTree;
+import org.sonar.plugins.java.api.tree.PrimitiveTypeTree;
 import org.sonar.plugins.java.api.tree.ReturnStatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeCastTree;
@@ -164,7 +165,8 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   @Override
   public void visitVariable(VariableTree tree) {
     ExpressionTree initializer = tree.initializer();
-    if (initializer != null) {
+    // a variable of a primitive type holds no string
+    if (initializer != null && !(tree.type() instanceof PrimitiveTypeTree) && mayBindInitializer(initializer)) {
       String name = tree.simpleName().name();
       Symbol symbol = tree.symbol();
       boolean field = methods.isEmpty() || (symbol != null && !symbol.isUnknown() && symbol.owner() != null && symbol.owner().isTypeSymbol());
@@ -253,11 +255,9 @@ final class JavaFileVisitor extends BaseTreeVisitor {
 
   @Override
   public void visitLiteral(LiteralTree tree) {
-    if (!consumed.contains(tree) && tree.is(Tree.Kind.STRING_LITERAL, Tree.Kind.TEXT_BLOCK)) {
-      Expr expr = expression(tree);
-      if (expr instanceof Expr.Literal literal && detector.worthReporting(literal.value())) {
-        unit.add(Binding.literal(literal));
-      }
+    String value = stringValue(tree);
+    if (value != null && detector.worthReporting(value) && !consumed.contains(tree)) {
+      unit.add(Binding.literal(new Expr.Literal(value, range(tree))));
     }
     super.visitLiteral(tree);
   }
@@ -279,21 +279,83 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     if (arguments.isEmpty()) {
       return;
     }
-    List<Call.Argument> args = new ArrayList<>();
+    // decided on the trees, before any expression is built: most calls of a file are not worth it
     boolean worthIt = detector.isProviderMethod(method);
+    for (int i = 0; i < arguments.size() && !worthIt; i++) {
+      ExpressionTree argument = skipParenthesesAndCasts(arguments.get(i));
+      String literal = stringValue(argument);
+      worthIt = isConcatenation(argument) || (literal != null && detector.worthReporting(literal));
+    }
+    if (!worthIt) {
+      return;
+    }
+    List<Call.Argument> args = new ArrayList<>();
     for (ExpressionTree argument : arguments) {
-      Expr expr = expression(argument);
-      worthIt |= expr instanceof Expr.Concat || (expr instanceof Expr.Literal literal && detector.worthReporting(literal.value()));
-      args.add(Call.Argument.of(expr));
+      args.add(Call.Argument.of(expression(argument)));
     }
-    if (worthIt) {
-      markConsumed(arguments);
-      unit.add(new Call(owner, ownerName, method, args, range(nameTree)));
+    markConsumed(arguments);
+    unit.add(new Call(owner, ownerName, method, args, range(nameTree)));
+  }
+
+  /**
+   * Whether {@link #expression} may make something other than an opaque value, or a literal worth recording, of a
+   * tree, decided without building it: a string literal (worth reporting, or named by {@code keys}), a concatenation,
+   * a name, a qualified name, or {@code getString(..)}.
+   */
+  private boolean mayBind(ExpressionTree tree, List<String> keys) {
+    return mayBind(tree, !keys.isEmpty());
+  }
+
+  /** {@link #mayBind} for a variable's initializer (a named value; array elements are values of their own). */
+  private boolean mayBindInitializer(ExpressionTree initializer) {
+    ExpressionTree value = skipParentheses(initializer);
+    return value instanceof NewArrayTree array ? array.initializers().stream().anyMatch(element -> mayBind(element, false)) : mayBind(value, true);
+  }
+
+  private boolean mayBind(ExpressionTree tree, boolean named) {
+    ExpressionTree expr = skipParenthesesAndCasts(tree);
+    if (expr instanceof LiteralTree) {
+      String literal = stringValue(expr);
+      return literal != null && (named || detector.worthReporting(literal));
     }
+    if (expr instanceof MethodInvocationTree invocation) {
+      return !invocation.arguments().isEmpty() && "getString".equals(methodName(invocation));
+    }
+    return isConcatenation(expr) || expr instanceof IdentifierTree || expr instanceof MemberSelectExpressionTree;
+  }
+
+  private static boolean isConcatenation(ExpressionTree expr) {
+    return expr instanceof BinaryExpressionTree binary && binary.is(Tree.Kind.PLUS);
+  }
+
+  /** The value of a string literal or text block, or null for any other tree. */
+  @Nullable
+  private static String stringValue(Tree tree) {
+    if (tree instanceof LiteralTree literal) {
+      if (literal.is(Tree.Kind.STRING_LITERAL)) {
+        return JavaLiterals.stringValue(literal.value());
+      }
+      if (literal.is(Tree.Kind.TEXT_BLOCK)) {
+        return JavaLiterals.textBlockValue(literal.value());
+      }
+    }
+    return null;
+  }
+
+  /** What {@link #expression} sees through: parentheses and casts. */
+  private static ExpressionTree skipParenthesesAndCasts(ExpressionTree tree) {
+    ExpressionTree expr = skipParentheses(tree);
+    while (expr instanceof TypeCastTree cast) {
+      expr = skipParentheses(cast.expression());
+    }
+    return expr;
   }
 
   /** Records a value under a name when it may hold a credential or lead to one. */
   private void bind(List<String> keys, String name, ExpressionTree value) {
+    if (!mayBind(value, keys)) {
+      return;
+    }
     Expr expr = expression(value);
     boolean worthIt;
     if (expr instanceof Expr.Literal literal) {
@@ -449,8 +511,7 @@ final class JavaFileVisitor extends BaseTreeVisitor {
 
   /** {@code getString(R.string.x)} reads a resource; other calls produce values the source does not show. */
   private Expr invocationValue(MethodInvocationTree invocation) {
-    String method = invocation.methodSelect() instanceof MemberSelectExpressionTree m ? m.identifier().name()
-      : (invocation.methodSelect() instanceof IdentifierTree i ? i.name() : "");
+    String method = methodName(invocation);
     if (method.equals("getString") && !invocation.arguments().isEmpty()) {
       Expr argument = expression(invocation.arguments().get(0));
       if (argument instanceof Expr.Ref ref && ref.display().startsWith("R.string.")) {
@@ -463,6 +524,11 @@ final class JavaFileVisitor extends BaseTreeVisitor {
       receiver = m.expression() instanceof MemberSelectExpressionTree field ? field.identifier().name() : dotted(m.expression());
     }
     return new Expr.Opaque(ValueOrigins.of(receiver, method, nativeMethods.contains(method) && receiver.isEmpty()), method, range(invocation));
+  }
+
+  private static String methodName(MethodInvocationTree invocation) {
+    return invocation.methodSelect() instanceof MemberSelectExpressionTree m ? m.identifier().name()
+      : (invocation.methodSelect() instanceof IdentifierTree i ? i.name() : "");
   }
 
   /** {@code new String(Base64.decode(..))}: what the arguments are decoded from; other objects say nothing. */

@@ -60,7 +60,9 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   private final SourceUnit unit;
   private final Detector detector;
   private final String file;
+  /** The file's text with its line starts, made on the first range asked (most files have no candidate). */
   private SourceText text;
+  private KtFile ktFile;
   private String packageName = "";
   /** The functions declared {@code external} in this file: what they return comes from a native library. */
   private final Set<String> externalFunctions = new java.util.HashSet<>();
@@ -76,7 +78,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   }
 
   public SourceUnit collect(KtFile ktFile) {
-    text = new SourceText(file, ktFile.getText());
+    this.ktFile = ktFile;
     packageName = ktFile.getPackageFqName().asString();
     for (KtImportDirective directive : ktFile.getImportDirectives()) {
       if (directive.getImportedFqName() == null || directive.isAllUnder()) {
@@ -343,26 +345,63 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     String method = constructor ? Call.CONSTRUCTOR : callee;
     String ownerName = constructor ? (receiver == null ? callee : receiver + "." + callee) : receiver;
     String owner = ownerName == null ? imports.get(callee) == null ? null : ownerOf(imports.get(callee)) : importedType(ownerName);
-    List<Call.Argument> args = new ArrayList<>();
+    // decided on the trees, before any expression is built: most calls of a file are not worth it
     boolean worthIt = detector.isProviderMethod(method);
     for (KtValueArgument argument : arguments) {
-      KtExpression expression = argument.getArgumentExpression();
+      KtExpression expression = skipParentheses(argument.getArgumentExpression());
       if (expression == null) {
         return;
       }
-      Expr expr = expression(expression);
-      worthIt |= expr instanceof Expr.Concat || (expr instanceof Expr.Literal literal && detector.worthReporting(literal.value()));
+      worthIt = worthIt || isConcatenation(expression) || (mayBeLiteral(expression) && expression(expression) instanceof Expr.Literal literal
+        && detector.worthReporting(literal.value()));
+    }
+    if (!worthIt) {
+      return;
+    }
+    List<Call.Argument> args = new ArrayList<>();
+    for (KtValueArgument argument : arguments) {
       String name = argument.getArgumentName() == null ? null : argument.getArgumentName().getAsName().asString();
-      args.add(new Call.Argument(name, expr));
+      args.add(new Call.Argument(name, expression(argument.getArgumentExpression())));
     }
-    if (worthIt) {
-      arguments.forEach(a -> markConsumed(a.getArgumentExpression()));
-      unit.add(new Call(owner, ownerName, method, args, range(call.getCalleeExpression())));
+    arguments.forEach(a -> markConsumed(a.getArgumentExpression()));
+    unit.add(new Call(owner, ownerName, method, args, range(call.getCalleeExpression())));
+  }
+
+  /** Whether {@link #expression} makes a concatenation of a tree: {@code +}, or a template with {@code $} parts. */
+  private static boolean isConcatenation(KtExpression expr) {
+    return (expr instanceof KtBinaryExpression binary && binary.getOperationToken() == KtTokens.PLUS)
+      || (expr instanceof KtStringTemplateExpression template && template.hasInterpolation());
+  }
+
+  /** Whether {@link #expression} may make a literal of a tree: a template, or {@code "...".trimIndent()} and the like. */
+  private static boolean mayBeLiteral(KtExpression expr) {
+    return expr instanceof KtStringTemplateExpression
+      || (expr instanceof KtDotQualifiedExpression dot && skipParentheses(dot.getReceiverExpression()) instanceof KtStringTemplateExpression);
+  }
+
+  /**
+   * Whether {@link #expression} may make something other than an opaque value of a tree, decided without building it:
+   * calls are opaque but for {@code getString(..)} and {@code "...".trim()}.
+   */
+  private static boolean mayHaveValue(@Nullable KtExpression tree) {
+    KtExpression expr = skipParentheses(tree);
+    if (expr instanceof KtCallExpression call) {
+      return isGetString(call);
     }
+    if (expr instanceof org.jetbrains.kotlin.psi.KtQualifiedExpression qualified && qualified.getSelectorExpression() instanceof KtCallExpression call) {
+      return isGetString(call) || (qualified instanceof KtDotQualifiedExpression && mayBeLiteral(qualified));
+    }
+    return expr instanceof KtStringTemplateExpression || expr instanceof KtBinaryExpression || expr instanceof KtNameReferenceExpression
+      || expr instanceof KtDotQualifiedExpression;
+  }
+
+  private static boolean isGetString(KtCallExpression call) {
+    return call.getCalleeExpression() instanceof KtNameReferenceExpression callee && callee.getReferencedName().equals("getString")
+      && !call.getValueArguments().isEmpty();
   }
 
   private void bind(List<String> keys, @Nullable String name, KtExpression value, @Nullable String via) {
-    if (name == null) {
+    if (name == null || !mayHaveValue(value)) {
       return;
     }
     Expr expr = expression(value);
@@ -453,7 +492,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
         continue;
       }
       if (literalStart >= 0) {
-        parts.add(new Expr.Literal(literal.toString(), text.range(literalStart, entry.getTextRange().getStartOffset())));
+        parts.add(new Expr.Literal(literal.toString(), text().range(literalStart, entry.getTextRange().getStartOffset())));
         literal.setLength(0);
         literalStart = -1;
       }
@@ -462,7 +501,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       parts.add(inner == null ? new Expr.Opaque(Expr.Origin.OTHER, entry.getText(), range(entry)) : expression(inner));
     }
     if (literalStart >= 0) {
-      parts.add(new Expr.Literal(literal.toString(), text.range(literalStart, entries[entries.length - 1].getTextRange().getEndOffset())));
+      parts.add(new Expr.Literal(literal.toString(), text().range(literalStart, entries[entries.length - 1].getTextRange().getEndOffset())));
     }
     return new Expr.Concat(parts, range);
   }
@@ -668,7 +707,14 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     return pkg.isEmpty() ? name : (pkg + "." + name);
   }
 
+  private SourceText text() {
+    if (text == null) {
+      text = new SourceText(file, ktFile.getText());
+    }
+    return text;
+  }
+
   private SourceRange range(com.intellij.psi.PsiElement element) {
-    return text.range(element.getTextRange().getStartOffset(), element.getTextRange().getEndOffset());
+    return text().range(element.getTextRange().getStartOffset(), element.getTextRange().getEndOffset());
   }
 }
