@@ -445,14 +445,21 @@ public final class Detector {
       if (value.length() > MAX_SECRET_LENGTH) {
         return;
       }
+      // the shapes first: most values have none, and the names' words are only needed for those that do
+      List<SecretKind> shaped = new ArrayList<>(1);
+      for (SecretKind kind : spec.secrets()) {
+        if (kind.shape().matches(value) && plausibility.plausible(value, kind.shape(), spec.placeholders())) {
+          shaped.add(kind);
+        }
+      }
+      if (shaped.isEmpty()) {
+        return;
+      }
       Set<String> nameWords = Words.ofAll(occurrence.names);
       Set<String> contextWords = Words.ofAll(occurrence.context);
       boolean vetoed = nameWords.stream().anyMatch(vocabulary.veto()::contains) || passedToHashing(occurrence);
       Candidate best = null;
-      for (SecretKind kind : spec.secrets()) {
-        if (!kind.shape().matches(value) || !plausibility.plausible(value, kind.shape(), spec.placeholders())) {
-          continue;
-        }
+      for (SecretKind kind : shaped) {
         Candidate candidate = evidence(spec, kind, occurrence, nameWords, contextWords, vetoed);
         if (candidate != null && (best == null || candidate.evidence.compareTo(best.evidence) < 0)) {
           best = candidate;

@@ -133,7 +133,13 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     unit.checkpoint();
     depth++;
     try {
-      super.visitElement(element);
+      // what KtTreeVisitorVoid does (accept each child), without the leaves: tokens, white space and comments hold
+      // nothing read here, and they are most of a tree's nodes
+      for (com.intellij.psi.PsiElement child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+        if (!(child instanceof com.intellij.psi.impl.source.tree.LeafElement)) {
+          child.accept(this);
+        }
+      }
     } finally {
       depth--;
     }
