@@ -8,7 +8,11 @@ import com.providercredentials.files.GradleFrontEnd;
 import com.providercredentials.files.JsonFrontEnd;
 import com.providercredentials.files.PropertiesFrontEnd;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sonar.api.batch.fs.FileSystem;
@@ -34,41 +38,65 @@ public final class FileAnalysis {
     this.candidates = candidates;
   }
 
+  /**
+   * From this many files on, they are read on the common fork-join pool (the project sensor runs alone; each file
+   * has its own unit and deadline). Fewer are not worth the hand-over.
+   */
+  static final int PARALLEL_FROM = 32;
+
   /** Reads every main file one of the front-ends accepts; returns how many were read. */
   int run(FileSystem fileSystem) {
-    int read = 0;
+    List<Job> jobs = new ArrayList<>();
     for (InputFile file : fileSystem.inputFiles(fileSystem.predicates().hasType(InputFile.Type.MAIN))) {
       String path = file.toString().replace('\\', '/');
       for (FileFrontEnd frontEnd : FRONT_ENDS) {
         if (frontEnd.accepts(path, file.language())) {
           // a file another front-end already collected (a script sonar-kotlin did give us) is not read twice
           if (candidates.claim(file)) {
-            read += read(file, path, frontEnd) ? 1 : 0;
+            jobs.add(new Job(file, path, frontEnd));
           }
           break;
         }
       }
     }
+    Stream<Job> stream = jobs.size() >= PARALLEL_FROM ? jobs.parallelStream() : jobs.stream();
+    // read in any order, added in the file system's order: the findings do not depend on the threads
+    List<Optional<SourceUnit>> units = stream.map(this::read).toList();
+    int read = 0;
+    for (int i = 0; i < jobs.size(); i++) {
+      if (units.get(i).isPresent()) {
+        candidates.add(jobs.get(i).file(), units.get(i).get());
+        read++;
+      }
+    }
     return read;
   }
 
-  private boolean read(InputFile file, String path, FileFrontEnd frontEnd) {
+  private record Job(InputFile file, String path, FileFrontEnd frontEnd) {
+  }
+
+  private Optional<SourceUnit> read(Job job) {
+    return Optional.ofNullable(read(job.file(), job.path(), job.frontEnd()));
+  }
+
+  /** The file's candidates, or null if it was skipped (and logged). */
+  @Nullable
+  private SourceUnit read(InputFile file, String path, FileFrontEnd frontEnd) {
     long start = candidates.nanoTime();
     try {
       long size = java.nio.file.Files.size(java.nio.file.Path.of(file.uri()));
       if (size > MAX_FILE_SIZE) {
         LOG.warn("Provider Credentials skipped {}: larger than the {} MB read in a {} file", path, MAX_FILE_SIZE / (1024 * 1024), frontEnd.name());
-        return false;
+        return null;
       }
       String text = file.contents();
       if (text.indexOf('\0') >= 0) {
         LOG.warn("Provider Credentials skipped {}: binary content in a {} file", path, frontEnd.name());
-        return false;
+        return null;
       }
       SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.RESOURCE);
       frontEnd.read(text, unit);
-      candidates.add(file, unit);
-      return true;
+      return unit;
     } catch (Deadline.Exceeded e) {
       FileTimeout.warn(LOG, path, candidates.fileTimeoutMillis());
     } catch (FileFrontEnd.UnreadableFile e) {
@@ -78,6 +106,6 @@ public final class FileAnalysis {
     } finally {
       candidates.timings().file(AnalysisTimings.Part.FILES, candidates.nanoTime() - start);
     }
-    return false;
+    return null;
   }
 }

@@ -102,7 +102,7 @@ public class ProjectCandidates implements Startable {
   }
 
   public String moduleOf(InputFile file) {
-    return modules.moduleOf(java.nio.file.Path.of(file.uri())).toString();
+    return modules.moduleOf(file.path()).toString();
   }
 
   public synchronized void add(InputFile file, SourceUnit unit) {

@@ -90,6 +90,25 @@ class FileAnalysisTest {
   }
 
   @Test
+  void many_files_are_read_in_parallel_and_kept_in_the_file_system_order() throws IOException {
+    int count = FileAnalysis.PARALLEL_FROM * 3;
+    for (int i = 0; i < count; i++) {
+      add(String.format("res/values-%03d/strings.xml", i), "xml", "<resources>\n  <string name=\"s" + i + "\">value" + i + "</string>\n</resources>\n");
+    }
+    add("res/values-bad/strings.xml", "xml", "<resources><string name=\"x\">");
+
+    int read = new FileAnalysis(candidates).run(context.fileSystem());
+
+    List<String> expected = new java.util.ArrayList<>();
+    context.fileSystem().inputFiles(context.fileSystem().predicates().all())
+      .forEach(f -> { if (!f.toString().contains("values-bad")) { expected.add(ProjectCandidates.fileId(f)); } });
+    assertThat(read).isEqualTo(count);
+    assertThat(candidates.units()).extracting(u -> u.file()).containsExactlyElementsOf(expected);
+    assertThat(candidates.units()).allSatisfy(u -> assertThat(u.bindings()).hasSize(1));
+    assertThat(logs.logs(Level.WARN)).containsExactly("Provider Credentials skipped res/values-bad/strings.xml: not well-formed XML");
+  }
+
+  @Test
   void logs_our_own_time_per_front_end_and_in_the_core_once() throws IOException {
     AtomicLong clock = new AtomicLong();
     candidates.fileTimeout(0, () -> clock.addAndGet(1_000_000L)); // every read of the clock: one more millisecond
