@@ -14,13 +14,23 @@ public final class SourceText {
     this.text = text;
     int[] starts = new int[16];
     int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+    if (text.indexOf('\r') < 0) {
+      // the common case, with the JDK's fast search: \n ends every line
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
         }
         starts[count++] = i + 1;
+      }
+    } else {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
+        }
       }
     }
     this.lineStarts = Arrays.copyOf(starts, count);

@@ -209,30 +209,22 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   @Override
   public void visitMethodInvocation(MethodInvocationTree tree) {
     ExpressionTree select = tree.methodSelect();
-    String method;
-    String owner = null;
-    String ownerName = null;
     if (select instanceof MemberSelectExpressionTree member) {
-      method = member.identifier().name();
-      ExpressionTree qualifier = skipParentheses(member.expression());
-      String written = typeLike(qualifier);
-      ownerName = written;
-      owner = resolvedOwner(tree.methodSymbol());
-      if (owner == null && written != null) {
-        owner = importedType(written);
-      }
+      String method = member.identifier().name();
+      bindKeyValueArguments(tree.arguments());
+      recordCall(() -> {
+        String written = typeLike(skipParentheses(member.expression()));
+        String owner = resolvedOwner(tree.methodSymbol());
+        return new Owner(owner == null && written != null ? importedType(written) : owner, written);
+      }, method, tree.arguments(), member.identifier());
     } else if (select instanceof IdentifierTree identifier) {
-      method = identifier.name();
-      owner = resolvedOwner(tree.methodSymbol());
-      if (owner == null) {
-        owner = staticImports.get(method);
-      }
-    } else {
-      super.visitMethodInvocation(tree);
-      return;
+      String method = identifier.name();
+      bindKeyValueArguments(tree.arguments());
+      recordCall(() -> {
+        String owner = resolvedOwner(tree.methodSymbol());
+        return new Owner(owner == null ? staticImports.get(method) : owner, null);
+      }, method, tree.arguments(), select);
     }
-    bindKeyValueArguments(tree.arguments());
-    recordCall(owner, ownerName, method, tree.arguments(), select instanceof MemberSelectExpressionTree m ? m.identifier() : select);
     super.visitMethodInvocation(tree);
   }
 
@@ -244,11 +236,10 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     }
     String written = dotted(type);
     if (!written.isEmpty()) {
-      String owner = resolvedOwner(tree.methodSymbol());
-      if (owner == null) {
-        owner = importedType(written);
-      }
-      recordCall(owner, written, Call.CONSTRUCTOR, tree.arguments(), type);
+      recordCall(() -> {
+        String owner = resolvedOwner(tree.methodSymbol());
+        return new Owner(owner == null ? importedType(written) : owner, written);
+      }, Call.CONSTRUCTOR, tree.arguments(), type);
     }
     super.visitNewClass(tree);
   }
@@ -275,7 +266,12 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     }
   }
 
-  private void recordCall(@Nullable String owner, @Nullable String ownerName, String method, List<ExpressionTree> arguments, Tree nameTree) {
+  /** The type a call is made on: resolved or imported ({@code owner}), and as written ({@code ownerName}); either may be null. */
+  private record Owner(@Nullable String owner, @Nullable String ownerName) {
+  }
+
+  /** A call, when it may matter; its owner is looked up (symbols, imports) only then. */
+  private void recordCall(java.util.function.Supplier<Owner> ownerOf, String method, List<ExpressionTree> arguments, Tree nameTree) {
     if (arguments.isEmpty()) {
       return;
     }
@@ -294,7 +290,8 @@ final class JavaFileVisitor extends BaseTreeVisitor {
       args.add(Call.Argument.of(expression(argument)));
     }
     markConsumed(arguments);
-    unit.add(new Call(owner, ownerName, method, args, range(nameTree)));
+    Owner owner = ownerOf.get();
+    unit.add(new Call(owner.owner(), owner.ownerName(), method, args, range(nameTree)));
   }
 
   /**

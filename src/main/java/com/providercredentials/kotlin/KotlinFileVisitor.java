@@ -65,7 +65,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   private KtFile ktFile;
   private String packageName = "";
   /** The functions declared {@code external} in this file: what they return comes from a native library. */
-  private final Set<String> externalFunctions = new java.util.HashSet<>();
+  private Set<String> externalFunctions;
   private final Map<String, String> imports = new HashMap<>();
   private final Deque<String> classes = new ArrayDeque<>();
   private final Deque<String> functions = new ArrayDeque<>();
@@ -93,18 +93,6 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     }
     if (file.endsWith(".gradle.kts") && com.providercredentials.files.GradleFrontEnd.appliesAndroidPlugin(ktFile.getText())) {
       unit.trait(com.providercredentials.core.ClientSideCheck.ANDROID_MODULE);
-    }
-    // external functions are declarations of the file or of its classes: walk those, not the whole tree (a walk with no depth bound)
-    java.util.Deque<org.jetbrains.kotlin.psi.KtDeclaration> declarations = new java.util.ArrayDeque<>(ktFile.getDeclarations());
-    while (!declarations.isEmpty()) {
-      org.jetbrains.kotlin.psi.KtDeclaration declaration = declarations.pop();
-      if (declaration instanceof org.jetbrains.kotlin.psi.KtNamedFunction function) {
-        if (function.hasModifier(KtTokens.EXTERNAL_KEYWORD) && function.getName() != null) {
-          externalFunctions.add(function.getName());
-        }
-      } else if (declaration instanceof KtClassOrObject type) {
-        declarations.addAll(type.getDeclarations());
-      }
     }
     ktFile.accept(this);
     return unit;
@@ -341,16 +329,8 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     if (arguments.isEmpty()) {
       return;
     }
-    String receiver = null;
-    if (call.getParent() instanceof KtDotQualifiedExpression dot && dot.getSelectorExpression() == call) {
-      receiver = typeLike(dot.getReceiverExpression());
-    } else if (call.getParent() instanceof KtSafeQualifiedExpression safe && safe.getSelectorExpression() == call) {
-      receiver = typeLike(safe.getReceiverExpression());
-    }
     boolean constructor = Character.isUpperCase(callee.charAt(0));
     String method = constructor ? Call.CONSTRUCTOR : callee;
-    String ownerName = constructor ? (receiver == null ? callee : receiver + "." + callee) : receiver;
-    String owner = ownerName == null ? imports.get(callee) == null ? null : ownerOf(imports.get(callee)) : importedType(ownerName);
     // decided on the trees, before any expression is built: most calls of a file are not worth it
     boolean worthIt = detector.isProviderMethod(method);
     for (KtValueArgument argument : arguments) {
@@ -364,6 +344,14 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     if (!worthIt) {
       return;
     }
+    String receiver = null;
+    if (call.getParent() instanceof KtDotQualifiedExpression dot && dot.getSelectorExpression() == call) {
+      receiver = typeLike(dot.getReceiverExpression());
+    } else if (call.getParent() instanceof KtSafeQualifiedExpression safe && safe.getSelectorExpression() == call) {
+      receiver = typeLike(safe.getReceiverExpression());
+    }
+    String ownerName = constructor ? (receiver == null ? callee : receiver + "." + callee) : receiver;
+    String owner = ownerName == null ? imports.get(callee) == null ? null : ownerOf(imports.get(callee)) : importedType(ownerName);
     List<Call.Argument> args = new ArrayList<>();
     for (KtValueArgument argument : arguments) {
       String name = argument.getArgumentName() == null ? null : argument.getArgumentName().getAsName().asString();
@@ -594,7 +582,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       // String(Base64.decode(..)), String(xor(..)): what the bytes are decoded from
       return new Expr.Opaque(bytes.origin(), method, range);
     }
-    return new Expr.Opaque(ValueOrigins.of(receiver, method, receiver.isEmpty() && externalFunctions.contains(method)), method, range);
+    return new Expr.Opaque(ValueOrigins.of(receiver, method, receiver.isEmpty() && externalFunctions().contains(method)), method, range);
   }
 
   /** The text of a plain string argument, or null. */
@@ -711,6 +699,26 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
 
   private static String qualify(String pkg, String name) {
     return pkg.isEmpty() ? name : (pkg + "." + name);
+  }
+
+  /** The functions declared {@code external} in the file or its classes, found on first use (most files never ask). */
+  private Set<String> externalFunctions() {
+    if (externalFunctions == null) {
+      externalFunctions = new java.util.HashSet<>();
+      // declarations of the file or of its classes: walk those, not the whole tree (a walk with no depth bound)
+      Deque<org.jetbrains.kotlin.psi.KtDeclaration> declarations = new ArrayDeque<>(ktFile.getDeclarations());
+      while (!declarations.isEmpty()) {
+        org.jetbrains.kotlin.psi.KtDeclaration declaration = declarations.pop();
+        if (declaration instanceof KtNamedFunction function) {
+          if (function.hasModifier(KtTokens.EXTERNAL_KEYWORD) && function.getName() != null) {
+            externalFunctions.add(function.getName());
+          }
+        } else if (declaration instanceof KtClassOrObject type) {
+          declarations.addAll(type.getDeclarations());
+        }
+      }
+    }
+    return externalFunctions;
   }
 
   private SourceText text() {
