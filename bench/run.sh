@@ -147,12 +147,14 @@ scan() { # NAME KEY -> bench/.results/scan-NAME.log, gc-NAME.log
   say "analysis '$name' of the corpus as $key"
   local start end
   start=$(date +%s)
+  echo "$name start $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
   "$SQ" scan "$CORPUS" "$key" \
     -Dsonar.sourceEncoding=UTF-8 \
     -Dsonar.analysisCache.enabled=false \
     -Dsonar.scanner.javaOpts="-Xmx$HEAP -Xlog:gc:file=$RESULTS/gc-$name.log" \
     >"$RESULTS/scan-$name.log" 2>&1 || { say "analysis '$name' failed: see $RESULTS/scan-$name.log"; tail -n 30 "$RESULTS/scan-$name.log" >&2; return 1; }
   end=$(date +%s)
+  echo "$name end $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
   echo "$name $((end - start))" >>"$RESULTS/wall.txt"
   grep -E '(done) \| time=|Provider Credentials: time' "$RESULTS/scan-$name.log" >&2 || true
 }
@@ -180,6 +182,7 @@ main() {
     if [[ $SKIP != *" $step "* ]]; then
       rm -f "$RESULTS/scan-$step.log" "$RESULTS/gc-$step.log" "$RESULTS/$step.log" "$RESULTS/$step.json"
       [ -f "$RESULTS/wall.txt" ] && sed -i "/^$step /d" "$RESULTS/wall.txt"
+      [ -f "$RESULTS/load.txt" ] && sed -i "/^$step /d" "$RESULTS/load.txt"
     fi
   done
   [ -f "$RESULTS/wall.txt" ] && sed -i "/^total /d" "$RESULTS/wall.txt"
@@ -215,8 +218,10 @@ main() {
   if [[ $SKIP != *" jmh "* ]]; then
     say "JMH: the detection core's throughput"
     (cd "$BENCH/jmh" && mvn -B -q --no-transfer-progress package) >&2
+    echo "jmh start $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
     java -Dbench.corpus="$CORPUS" -jar "$BENCH/jmh/target/benchmarks.jar" -rf json -rff "$RESULTS/jmh.json" \
       ${BENCH_JMH_ARGS:-} >"$RESULTS/jmh.log" 2>&1
+    echo "jmh end $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
     grep -E '^bench.bytes|^CoreBenchmark|Benchmark ' "$RESULTS/jmh.log" >&2 || true
   fi
   echo "total $(($(date +%s) - t0))" >>"$RESULTS/wall.txt"
