@@ -142,8 +142,21 @@ api() { # METHOD PATH [curl args]
   curl -s -f -u admin:admin -X "$method" "$("$SQ" url)/$path" "$@"
 }
 
+wait_for_ce() { # the server's background tasks (the previous analysis' report) compete for the CPU: wait for them
+  local i status
+  for i in $(seq 1 120); do
+    status=$(api GET api/ce/activity_status 2>/dev/null || true)
+    if [[ $status == *'"pending":0'* && $status == *'"inProgress":0'* ]]; then
+      return 0
+    fi
+    sleep 5
+  done
+  say "the server still has background tasks after 10 minutes; going on"
+}
+
 scan() { # NAME KEY -> bench/.results/scan-NAME.log, gc-NAME.log
   local name=$1 key=$2
+  wait_for_ce
   say "analysis '$name' of the corpus as $key"
   local start end
   start=$(date +%s)
