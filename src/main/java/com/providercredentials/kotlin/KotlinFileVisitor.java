@@ -121,10 +121,11 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     unit.checkpoint();
     depth++;
     try {
-      // what KtTreeVisitorVoid does (accept each child), without the leaves: tokens, white space and comments hold
-      // nothing read here, and they are most of a tree's nodes
+      // what KtTreeVisitorVoid does (accept each child), without what holds nothing read here: the leaves (tokens, white
+      // space and comments: most of a tree's nodes), the package and imports (read from the file), and type references
       for (com.intellij.psi.PsiElement child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-        if (!(child instanceof com.intellij.psi.impl.source.tree.LeafElement)) {
+        if (!(child instanceof com.intellij.psi.impl.source.tree.LeafElement || child instanceof org.jetbrains.kotlin.psi.KtImportList
+          || child instanceof org.jetbrains.kotlin.psi.KtPackageDirective || child instanceof org.jetbrains.kotlin.psi.KtTypeReference)) {
           child.accept(this);
         }
       }
