@@ -18,7 +18,8 @@ import org.w3c.dom.Node;
 
 /**
  * The XML front-end as it was written first, on analyzer-commons' DOM with locations (what sonar-xml uses): the
- * oracle of {@code AndroidXmlReaderDifferentialTest}. Kept in tests only; see docs/adr/009.
+ * oracle of {@code AndroidXmlReaderDifferentialTest}. Kept in tests only; see docs/adr/009. What the two share
+ * and is not under test (Android's string escapes, the resource keys) is the main class'.
  *
  * Android value resources ({@code res/values*}/{@code *.xml}: strings, string arrays, items) and the
  * manifest's {@code <meta-data>}. Resource names are the names of their values and the keys by which code
@@ -86,7 +87,7 @@ final class DomAndroidXmlFrontEnd implements FileFrontEnd {
       if (tag.equals("string") || stringItem) {
         Expr value = textValue(element, unit, source);
         if (value != null) {
-          unit.add(new Binding(resourceKeys(unit, "string", name), List.of(name), List.of(fileName), value));
+          unit.add(new Binding(AndroidXmlFrontEnd.resourceKeys(unit, "string", name), List.of(name), List.of(fileName), value));
         }
       } else if (tag.equals("string-array") || tag.equals("array")) {
         for (Node item : XmlFile.children(element)) {
@@ -121,7 +122,7 @@ final class DomAndroidXmlFrontEnd implements FileFrontEnd {
       String text = value.getValue().strip();
       Expr expr;
       if (text.startsWith("@string/")) {
-        expr = new Expr.Ref(resourceKeys(unit, "string", text.substring("@string/".length())), text, range);
+        expr = new Expr.Ref(AndroidXmlFrontEnd.resourceKeys(unit, "string", text.substring("@string/".length())), text, range);
       } else if (text.startsWith("${") && text.endsWith("}")) {
         String placeholder = text.substring(2, text.length() - 1);
         expr = new Expr.Ref(List.of(unit.module() + "#manifestPlaceholders." + placeholder, "manifestPlaceholders." + placeholder), text, range);
@@ -153,51 +154,11 @@ final class DomAndroidXmlFrontEnd implements FileFrontEnd {
     Node text = children.get(0);
     String raw = text.getNodeValue();
     SourceRange range = source.trim(range(unit, XmlFile.nodeLocation(text)));
-    String value = unescape(raw.strip());
+    String value = AndroidXmlFrontEnd.unescape(raw.strip());
     if (value.startsWith("@string/")) {
-      return new Expr.Ref(resourceKeys(unit, "string", value.substring("@string/".length())), value, range);
+      return new Expr.Ref(AndroidXmlFrontEnd.resourceKeys(unit, "string", value.substring("@string/".length())), value, range);
     }
     return new Expr.Literal(value, range);
-  }
-
-  /** Android's own string escapes: surrounding double quotes, {@code \'}, {@code \"}, {@code \@}, {@code \n}, {@code \u0041}. */
-  static String unescape(String text) {
-    String value = text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
-    if (value.indexOf('\\') < 0) {
-      return value;
-    }
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c != '\\' || i + 1 == value.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = value.charAt(++i);
-      switch (next) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'u' -> {
-          if (i + 4 < value.length()) {
-            try {
-              out.append((char) Integer.parseInt(value.substring(i + 1, i + 5), 16));
-              i += 4;
-            } catch (NumberFormatException notHex) {
-              out.append("\\u");
-            }
-          } else {
-            out.append("\\u");
-          }
-        }
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
-  }
-
-  /** The keys code uses for a resource: {@code R.string.name} in this module first, then anywhere. */
-  static List<String> resourceKeys(SourceUnit unit, String type, String name) {
-    return List.of(unit.module() + "#R." + type + "." + name, "R." + type + "." + name);
   }
 
   private static SourceRange range(SourceUnit unit, XmlTextRange range) {
