@@ -10,7 +10,6 @@ import com.providercredentials.files.PropertiesFrontEnd;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javax.annotation.Nullable;
 import org.slf4j.Logger;
@@ -61,11 +60,11 @@ public final class FileAnalysis {
     }
     Stream<Job> stream = jobs.size() >= PARALLEL_FROM ? jobs.parallelStream() : jobs.stream();
     // read in any order, added in the file system's order: the findings do not depend on the threads
-    List<Optional<SourceUnit>> units = stream.map(this::read).toList();
+    List<SourceUnit> units = stream.map(job -> read(job.file(), job.path(), job.frontEnd())).toList();
     int read = 0;
     for (int i = 0; i < jobs.size(); i++) {
-      if (units.get(i).isPresent()) {
-        candidates.add(jobs.get(i).file(), units.get(i).get());
+      if (units.get(i) != null) {
+        candidates.add(jobs.get(i).file(), units.get(i));
         read++;
       }
     }
@@ -75,16 +74,12 @@ public final class FileAnalysis {
   private record Job(InputFile file, String path, FileFrontEnd frontEnd) {
   }
 
-  private Optional<SourceUnit> read(Job job) {
-    return Optional.ofNullable(read(job.file(), job.path(), job.frontEnd()));
-  }
-
   /** The file's candidates, or null if it was skipped (and logged). */
   @Nullable
   private SourceUnit read(InputFile file, String path, FileFrontEnd frontEnd) {
     long start = candidates.nanoTime();
     try {
-      long size = java.nio.file.Files.size(java.nio.file.Path.of(file.uri()));
+      long size = java.nio.file.Files.size(file.path());
       if (size > MAX_FILE_SIZE) {
         LOG.warn("Provider Credentials skipped {}: larger than the {} MB read in a {} file", path, MAX_FILE_SIZE / (1024 * 1024), frontEnd.name());
         return null;

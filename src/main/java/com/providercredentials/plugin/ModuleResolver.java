@@ -23,20 +23,9 @@ public final class ModuleResolver {
 
   /** The module directory of a file, or its own directory when no build file is found above it. */
   public Path moduleOf(Path file) {
-    Path written = file.getParent();
-    Path module = written == null ? null : moduleOfWrittenDirectory.get(written);
-    if (module == null) {
-      Path directory = file.toAbsolutePath().normalize().getParent();
-      module = directory == null ? file : find(directory).orElse(directory);
-      if (written != null) {
-        moduleOfWrittenDirectory.put(written, module);
-      }
-    }
-    return module;
+    Path directory = file.toAbsolutePath().normalize().getParent();
+    return directory == null ? file : find(directory).orElse(directory);
   }
-
-  /** The answers by the file's directory as it was given, before making it absolute and normal: most files share one. */
-  private final Map<Path, Path> moduleOfWrittenDirectory = new ConcurrentHashMap<>();
 
   private Optional<Path> find(Path directory) {
     // iterative: the directories from this one up to the first one already known
