@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.annotation.Nullable;
 
 /**
@@ -45,6 +44,8 @@ public final class Detector {
   private final Plausibility plausibility;
   private final int minimumLength;
   private final Set<String> callMethods;
+  /** The characters an identifier, a secret or an encoded pair is written with (ASCII only). */
+  private final boolean[] credentialChars = new boolean[128];
 
   public Detector(List<ProviderSpec> specs) {
     this(specs, Vocabulary.builtIn());
@@ -56,12 +57,16 @@ public final class Detector {
     this.plausibility = new Plausibility(vocabulary);
     int min = Integer.MAX_VALUE;
     Set<String> methods = new LinkedHashSet<>();
+    // Base64 (both alphabets, padded) for the encoded pairs PairDecoder reads
+    markCredentialChars(Shape.Alphabet.BASE64_PADDED, List.of("-_"));
     for (ProviderSpec spec : specs) {
       for (IdentifierKind id : spec.identifiers()) {
         min = Math.min(min, shortest(id.shape()));
+        markCredentialChars(id.shape().alphabet(), id.shape().prefixes());
       }
       for (SecretKind secret : spec.secrets()) {
         min = Math.min(min, shortest(secret.shape()));
+        markCredentialChars(secret.shape().alphabet(), secret.shape().prefixes());
       }
       spec.calls().forEach(c -> methods.add(c.method()));
       if (spec.clientSide() != null) {
@@ -71,6 +76,33 @@ public final class Detector {
     }
     this.minimumLength = min == Integer.MAX_VALUE ? 1 : min;
     this.callMethods = Set.copyOf(methods);
+  }
+
+  private void markCredentialChars(Shape.Alphabet alphabet, List<String> prefixes) {
+    for (char c = 0; c < credentialChars.length; c++) {
+      credentialChars[c] |= alphabet.contains(c);
+    }
+    prefixes.forEach(prefix -> prefix.chars().filter(c -> c < credentialChars.length).forEach(c -> credentialChars[c] = true));
+  }
+
+  /**
+   * Whether some identifier, secret or encoded pair can be in the value: each is a run of at least {@link #minimumLength}
+   * characters of its shapes' alphabets and prefixes (or of Base64), so a value without such a run holds none. Most
+   * values (texts of Android string resources, messages) have none, and are not searched further.
+   */
+  boolean mayHoldCredential(String value) {
+    int run = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < credentialChars.length && credentialChars[c]) {
+        if (++run >= minimumLength) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   private static int shortest(Shape shape) {
@@ -191,7 +223,8 @@ public final class Detector {
     private final Map<String, List<Located>> byKey = new HashMap<>();
     private final Map<Binding, Optional<Resolved>> resolved = new IdentityHashMap<>();
     private final Map<Binding, Boolean> resolving = new IdentityHashMap<>();
-    private final Map<SourceRange, Occurrence> occurrences = new TreeMap<>();
+    /** The values that may hold a credential, by where they are written. */
+    private final Map<SourceRange, Occurrence> occurrences = new HashMap<>();
     /** Identifiers by file (then provider and kind), in the order of their ranges: for the nearest one to a secret. */
     private final Map<String, List<IdHit>> identifiersByFile = new HashMap<>();
     /** Identifiers of the resources of a module (then provider and kind), in the order they were found. */
@@ -216,8 +249,8 @@ public final class Detector {
       for (SourceUnit unit : units) {
         for (Binding binding : unit.bindings()) {
           Resolved value = resolveBinding(new Located(binding, unit), 0);
-          if (value != null) {
-            Occurrence occurrence = occurrence(value);
+          Occurrence occurrence = value == null ? null : occurrence(value);
+          if (occurrence != null) {
             occurrence.names.addAll(binding.names());
             occurrence.context.addAll(binding.context());
             if (binding.via() != null && !(binding.value() instanceof Expr.Literal)) {
@@ -240,18 +273,17 @@ public final class Detector {
         }
       }
       linkParts();
-      occurrences.values().forEach(this::findIdentifiers);
+      // in the order of their ranges: identifiers are indexed by line, and "the first one of a module" is the first by file
+      List<Occurrence> searched = new ArrayList<>(occurrences.values());
+      searched.sort(Comparator.comparing(o -> o.range));
+      searched.forEach(this::findIdentifiers);
       // an identifier and its secret written together is the strongest evidence: it goes first, and a secret
       // reported that way is not reported again for weaker reasons
-      for (Occurrence occurrence : occurrences.values()) {
-        if (occurrence.value.length() >= minimumLength) {
-          specs.forEach(spec -> findDecoded(spec, occurrence));
-        }
+      for (Occurrence occurrence : searched) {
+        specs.forEach(spec -> findDecoded(spec, occurrence));
       }
-      for (Occurrence occurrence : occurrences.values()) {
-        if (occurrence.value.length() >= minimumLength) {
-          specs.forEach(spec -> findSecret(spec, occurrence));
-        }
+      for (Occurrence occurrence : searched) {
+        specs.forEach(spec -> findSecret(spec, occurrence));
       }
       findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.provider().id()));
       // an identifier inside a concatenation that comes whole from one of its parts is that part's: reported once, there
@@ -263,9 +295,17 @@ public final class Detector {
       return new Result(findings, identifiers);
     }
 
+    /**
+     * The occurrence of a value that may hold a credential; null for the others (most values), which nothing reads:
+     * no identifier or secret can be found in them, nor in any part of them.
+     */
+    @Nullable
     private Occurrence occurrence(Resolved value) {
       Occurrence occurrence = occurrences.get(value.range);
       if (occurrence == null) {
+        if (!mayHoldCredential(value.value)) {
+          return null;
+        }
         occurrence = new Occurrence(value);
         occurrences.put(value.range, occurrence);
         if (!value.parts.isEmpty()) {
@@ -290,6 +330,10 @@ public final class Detector {
 
     @Nullable
     private Resolved resolveBinding(Located located, int depth) {
+      if (located.binding.value() instanceof Expr.Literal literal) {
+        // most values: nothing to resolve, nothing to remember
+        return new Resolved(literal.value(), literal.range(), located.unit);
+      }
       Optional<Resolved> known = resolved.get(located.binding);
       if (known != null) {
         return known.orElse(null);
@@ -361,9 +405,6 @@ public final class Detector {
 
     private void findIdentifiers(Occurrence occurrence) {
       String value = occurrence.value.length() > MAX_SEARCHED_LENGTH ? occurrence.value.substring(0, MAX_SEARCHED_LENGTH) : occurrence.value;
-      if (value.length() < minimumLength) {
-        return;
-      }
       for (ProviderSpec spec : specs) {
         for (IdentifierKind kind : spec.identifiers()) {
           for (Shape.Match match : kind.shape().find(value)) {

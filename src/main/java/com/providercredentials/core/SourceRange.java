@@ -1,6 +1,5 @@
 package com.providercredentials.core;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -9,12 +8,6 @@ import java.util.Objects;
  */
 public record SourceRange(String file, int startLine, int startColumn, int endLine, int endColumn)
   implements Comparable<SourceRange> {
-
-  private static final Comparator<SourceRange> ORDER = Comparator.comparing(SourceRange::file)
-    .thenComparingInt(SourceRange::startLine)
-    .thenComparingInt(SourceRange::startColumn)
-    .thenComparingInt(SourceRange::endLine)
-    .thenComparingInt(SourceRange::endColumn);
 
   public SourceRange {
     Objects.requireNonNull(file, "file");
@@ -38,9 +31,34 @@ public record SourceRange(String file, int startLine, int startColumn, int endLi
     return new SourceRange(file, first.startLine, first.startColumn, last.endLine, last.endColumn);
   }
 
+  /** By file, then start, then end. Ranges of one file share its name: compared without reading it (the core sorts many). */
   @Override
   public int compareTo(SourceRange o) {
-    return ORDER.compare(this, o);
+    int byFile = file == o.file ? 0 : file.compareTo(o.file);
+    if (byFile != 0) {
+      return byFile;
+    }
+    int c = Integer.compare(startLine, o.startLine);
+    if (c == 0) {
+      c = Integer.compare(startColumn, o.startColumn);
+    }
+    if (c == 0) {
+      c = Integer.compare(endLine, o.endLine);
+    }
+    return c != 0 ? c : Integer.compare(endColumn, o.endColumn);
+  }
+
+  // written out rather than generated: a record's generated methods run through method handles, slow until compiled,
+  // and the core hashes every literal's range once per analysis
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceRange r && startLine == r.startLine && startColumn == r.startColumn && endLine == r.endLine
+      && endColumn == r.endColumn && file.equals(r.file);
+  }
+
+  @Override
+  public int hashCode() {
+    return (((file.hashCode() * 31 + startLine) * 31 + startColumn) * 31 + endLine) * 31 + endColumn;
   }
 
   @Override

@@ -1,0 +1,121 @@
+package com.providercredentials.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.providercredentials.testing.Hostile;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core searches only values that may hold a credential ({@link Detector#mayHoldCredential}): a run of at
+ * least the shortest shape's length in the characters of the shapes, their prefixes and Base64. That filter
+ * must never drop a value in which the shapes or the pair decoder would find something.
+ */
+class CredentialPrefilterTest {
+
+  private static final Detector DETECTOR = new Detector(SpecLoader.builtIn());
+
+  @Test
+  void prose_and_short_values_are_not_searched() {
+    assertThat(DETECTOR.mayHoldCredential("Payment failed, please try again")).isFalse();
+    assertThat(DETECTOR.mayHoldCredential("")).isFalse();
+    // a token's characters, but never as many in a row as the shortest shape needs
+    String token = Hostile.hex(32);
+    assertThat(DETECTOR.mayHoldCredential(token.substring(0, 16) + " " + token.substring(16))).isFalse();
+    assertThat(DETECTOR.mayHoldCredential(token.substring(0, DETECTOR.minimumLength() - 1))).isFalse();
+  }
+
+  @Test
+  void credentials_inside_text_urls_and_encoded_pairs_are_searched() {
+    String sid = Hostile.sid();
+    String token = Hostile.hex(32);
+    assertThat(DETECTOR.mayHoldCredential("Your account is " + sid + ", see the console")).isTrue();
+    assertThat(DETECTOR.mayHoldCredential("https://api.twilio.com/2010-04-01/Accounts/" + sid + "/Messages.json")).isTrue();
+    assertThat(DETECTOR.mayHoldCredential(token)).isTrue();
+    assertThat(DETECTOR.mayHoldCredential(token.substring(0, DETECTOR.minimumLength()))).isTrue();
+    String encoded = Base64.getEncoder().encodeToString((sid + ":" + token).getBytes(StandardCharsets.UTF_8));
+    assertThat(DETECTOR.mayHoldCredential("Basic " + encoded)).isTrue();
+  }
+
+  @Test
+  void a_resource_text_next_to_a_credential_does_not_change_what_is_found() {
+    String file = "file:///project/app/src/main/res/values/strings.xml";
+    String sid = Hostile.sid();
+    String token = Hostile.hex(32);
+    SourceUnit unit = new SourceUnit(file, "app", SourceUnit.Kind.RESOURCE)
+      .add(Binding.named("welcome", new Expr.Literal("Welcome back, please sign in", SourceRange.of(file, 2, 27, 2, 55))))
+      .add(Binding.named("twilio_account_sid", new Expr.Literal(sid, SourceRange.of(file, 3, 38, 3, 72))))
+      .add(Binding.named("twilio_auth_token", new Expr.Literal(token, SourceRange.of(file, 4, 37, 4, 69))));
+    Detector.Result result = DETECTOR.detect(List.of(unit));
+    assertThat(result.findings()).extracting(f -> f.location().startLine()).containsExactly(4);
+    assertThat(result.identifiers()).extracting(i -> i.location().startLine()).containsExactly(3);
+  }
+
+  @Property(tries = 1000)
+  void a_value_that_is_not_searched_holds_nothing_the_shapes_or_the_pair_decoder_find(@ForAll("values") String value) {
+    boolean searched = DETECTOR.mayHoldCredential(value);
+    Statistics.collect(searched);
+    // the filter is exercised both ways, or this property would prove nothing
+    Statistics.coverage(coverage -> {
+      coverage.check(false).percentage(p -> p > 20);
+      coverage.check(true).percentage(p -> p > 20);
+    });
+    if (!searched) {
+      assertThat(findsSomething(value)).as("found in a value the filter drops").isFalse();
+    }
+  }
+
+  /** What the core's searches would find, without the filter: any identifier, a whole secret, a decoded pair. */
+  private static boolean findsSomething(String value) {
+    for (ProviderSpec spec : DETECTOR.specs()) {
+      for (ProviderSpec.IdentifierKind kind : spec.identifiers()) {
+        if (!kind.shape().find(value).isEmpty()) {
+          return true;
+        }
+        for (PairDecoder.Pair pair : PairDecoder.decode(value)) {
+          if (kind.shape().matches(pair.identifier())) {
+            return true;
+          }
+        }
+      }
+      for (ProviderSpec.SecretKind kind : spec.secrets()) {
+        if (kind.shape().matches(value.strip())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Credentials and near-credentials cut and joined by separators, and the hostile mix. */
+  @Provide
+  Arbitrary<String> values() {
+    Arbitrary<String> piece = Arbitraries.oneOf(
+      Arbitraries.strings().withChars("0123456789abcdef").ofMinLength(1).ofMaxLength(40),
+      Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567").ofMinLength(1).ofMaxLength(24),
+      Arbitraries.strings().withChars("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+/=-_").ofMinLength(1).ofMaxLength(30),
+      Arbitraries.of("AC", "SK", "AKIA", "ASIA", "Basic ", ":", "@", "https://"),
+      // whole shapes, the shortest ones included: the filter's length must be the shortest shape's
+      Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567").ofLength(16).map(body -> "AKIA" + body),
+      Arbitraries.strings().withChars("0123456789abcdef").ofLength(32).map(body -> "AC" + body),
+      Arbitraries.strings().all().ofMinLength(1).ofMaxLength(3));
+    Arbitrary<String> separator = Arbitraries.of(" ", "\n", ".", ",", "é", "\uFFFD", "%", "\"", "");
+    Arbitrary<String> cut = piece.list().ofMinSize(1).ofMaxSize(6).flatMap(parts -> separator.list().ofSize(parts.size()).map(seps -> {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < parts.size(); i++) {
+        out.append(parts.get(i)).append(seps.get(i));
+      }
+      return out.toString();
+    }));
+    Arbitrary<String> encoded = cut.map(text -> Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, cut), net.jqwik.api.Tuple.of(2, encoded), net.jqwik.api.Tuple.of(2, Hostile.mix()));
+  }
+}
