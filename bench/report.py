@@ -25,7 +25,8 @@ def read(name, default=""):
 
 
 SENSOR = re.compile(r"Sensor (.+?) \[(\w+)\] \(done\) \| time=(\d+)ms")
-OURS = re.compile(r"Provider Credentials: time java=(\d+)ms kotlin=(\d+)ms files=(\d+)ms detection=(\d+)ms in (\d+) files")
+# setup= since November 23 (reading the provider specs, once per scanner); older logs have no such part
+OURS = re.compile(r"Provider Credentials: time (?:setup=(\d+)ms )?java=(\d+)ms kotlin=(\d+)ms files=(\d+)ms detection=(\d+)ms in (\d+) files")
 TOTAL = re.compile(r"Analysis total time: ([\d.:]+) s")
 GC = re.compile(r"(\d+)M->(\d+)M\((\d+)M\)")
 
@@ -114,8 +115,10 @@ def main():
     kot = sensor(w, "Kotlin Sensor")
     xml = sensor(w, "XML Sensor")
     our_sensor = sensor(w, "Provider Credentials")
-    j, k, fl, det, nfiles = (int(x) for x in ours.groups()) if ours else (0, 0, 0, 0, 0)
-    our_total = our_sensor + j + k
+    setup, j, k, fl, det, nfiles = (int(x or 0) for x in ours.groups()) if ours else (0, 0, 0, 0, 0, 0)
+    # the specs are read where they are first needed: before the sensors (sonar-java's check registration), so in no
+    # sensor's time; counted here
+    our_total = setup + our_sensor + j + k
 
     out = []
     p = out.append
@@ -201,7 +204,7 @@ def main():
     p("|---|---:|---:|---:|---:|---|")
     def row(what, a, ref_name, b, budget, ok):
         p(f"| {what} | {a} | {ref_name}: {b} | {ratio(a, b)} | {budget} | {'met' if ok else '**missed**'} |")
-    row("Our total (our sensor + Java + Kotlin front-ends)", our_total, "TextAndSecretsSensor [text]", text, "< 0.5", text and our_total < 0.5 * text)
+    row("Our total (reading the specs + our sensor + Java + Kotlin front-ends)", our_total, "TextAndSecretsSensor [text]", text, "< 0.5", text and our_total < 0.5 * text)
     row("Our Java rules (front-end inside JavaSensor)", j, "JavaSensor [java]", javas, "≤ 0.03", javas and j <= 0.03 * javas)
     row("Our Kotlin work (front-end inside Kotlin Sensor)", k, "Kotlin Sensor [kotlin]", kot, "≤ 0.10", kot and k <= 0.10 * kot)
     row("Our XML and build-file work (file front-ends)", fl, "XML Sensor [xml]", xml, "< 1", xml and fl < xml)

@@ -118,8 +118,9 @@ class FileAnalysisTest {
 
     new CredentialsSensor(candidates).execute(context);
 
-    assertThat(logs.logs(Level.INFO)).filteredOn(line -> line.startsWith("Provider Credentials: time"))
-      .containsExactly("Provider Credentials: time java=0ms kotlin=0ms files=2ms detection=1ms in 2 files");
+    // reading the specs is timed on the real clock, once per JVM
+    assertThat(logs.logs(Level.INFO)).filteredOn(line -> line.startsWith("Provider Credentials: time")).singleElement().asString()
+      .matches("Provider Credentials: time setup=\\d+ms java=0ms kotlin=0ms files=2ms detection=1ms in 2 files");
     assertThat(context.allIssues()).hasSize(1);
   }
 
