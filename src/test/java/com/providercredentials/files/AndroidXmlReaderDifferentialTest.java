@@ -52,7 +52,7 @@ class AndroidXmlReaderDifferentialTest {
     assertThat(actual).as("candidates of\n%s", document).isEqualTo(expected);
   }
 
-  private static String describe(FileFrontEnd frontEnd, String file, String document) {
+  static String describe(FileFrontEnd frontEnd, String file, String document) {
     SourceUnit unit = new SourceUnit("file:///p/" + file, "/p/app", SourceUnit.Kind.RESOURCE);
     try {
       frontEnd.read(document, unit);
@@ -75,6 +75,15 @@ class AndroidXmlReaderDifferentialTest {
 
   @Provide
   Arbitrary<String> resources() {
+    return resourceDocuments();
+  }
+
+  @Provide
+  Arbitrary<String> manifests() {
+    return manifestDocuments();
+  }
+
+  static Arbitrary<String> resourceDocuments() {
     Arbitrary<String> newline = Arbitraries.of("\n", "\r\n", "", " ", "\n  ");
     Arbitrary<String> name = Arbitraries.of("a", "twilio_sid", "aws.key", "x-y");
     Arbitrary<String> text = Arbitraries.of("AC0123456789abcdef0123456789abcdef", "  spaced  ", "\"quoted \\'s\"", "@string/other", "a &amp; b",
@@ -97,8 +106,7 @@ class AndroidXmlReaderDifferentialTest {
     return Combinators.combine(prolog, root, pieces, newline).as((p, r, list, nl) -> p + r + String.join("", list) + nl + "</resources>\n");
   }
 
-  @Provide
-  Arbitrary<String> manifests() {
+  static Arbitrary<String> manifestDocuments() {
     Arbitrary<String> prefix = Arbitraries.of("android", "a");
     Arbitrary<String> value = Arbitraries.of("AC0123456789abcdef0123456789abcdef", "@string/twilio_sid", "${awsKey}", " spaced ", "x>y", "&amp;", "");
     Arbitrary<String> space = Arbitraries.of(" ", "\n        ", "\r\n  ", "  ");
