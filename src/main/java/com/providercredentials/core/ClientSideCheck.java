@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +46,17 @@ public final class ClientSideCheck {
   private static final int SHORTEST_CREDENTIAL = 16;
 
   private final List<ProviderSpec> specs;
+  /** The owner of each client-side call as code writes it ({@code Twilio} for {@code com.twilio.Twilio}). */
+  private final Map<String, String> writtenOwners = new HashMap<>();
 
   public ClientSideCheck(List<ProviderSpec> specs) {
     this.specs = List.copyOf(specs);
+    for (ProviderSpec spec : specs) {
+      if (spec.clientSide() != null) {
+        spec.clientSide().calls().forEach(c -> writtenOwners.computeIfAbsent(c.owner(),
+          owner -> new ProviderSpec.CallPattern(owner, "-", List.of(), List.of(), false).writtenOwner()));
+      }
+    }
   }
 
   /** Every method name a front-end must hand over calls of, besides the providers' own calls. */
@@ -160,7 +169,7 @@ public final class ClientSideCheck {
   }
 
   @Nullable
-  private static AuthCall match(ClientSide rule, Call call, Facts facts, SourceUnit unit) {
+  private AuthCall match(ClientSide rule, Call call, Facts facts, SourceUnit unit) {
     for (AuthCall candidate : rule.calls()) {
       if (!candidate.method().equals(call.method()) || !ownerMatches(candidate.owner(), call)) {
         continue;
@@ -191,7 +200,7 @@ public final class ClientSideCheck {
     return false;
   }
 
-  private static boolean ownerMatches(String owner, Call call) {
+  private boolean ownerMatches(String owner, Call call) {
     if ("*".equals(owner)) {
       return true;
     }
@@ -199,20 +208,20 @@ public final class ClientSideCheck {
       return owner.equals(call.owner());
     }
     String written = call.ownerName();
-    return written != null && (written.equals(writtenOwner(owner)) || written.equals(owner));
+    return written != null && (written.equals(writtenOwners.get(owner)) || written.equals(owner));
   }
 
-  private static String writtenOwner(String owner) {
-    return new ProviderSpec.CallPattern(owner, "-", List.of(), List.of(), false).writtenOwner();
-  }
-
-  /** What is known of the project's files and modules. */
+  /**
+   * What is known of the project's files and modules. The owners and texts of a module are gathered when first asked
+   * for: most modules have no finding and no client-side call.
+   */
   private static final class Facts {
     final Map<String, SourceUnit> unitOf = new HashMap<>();
     final Set<String> androidModules = new HashSet<>();
+    final Map<String, List<SourceUnit>> unitsByModule = new HashMap<>();
     final Map<String, Set<String>> ownersByModule = new HashMap<>();
     final Map<String, List<String>> textsByModule = new HashMap<>();
-    final Map<ClientSide, Map<String, Boolean>> hostByModule = new HashMap<>();
+    final Map<ClientSide, Map<String, Boolean>> hostByModule = new IdentityHashMap<>();
 
     Facts(Collection<SourceUnit> units) {
       for (SourceUnit unit : units) {
@@ -220,17 +229,7 @@ public final class ClientSideCheck {
         if (unit.traits().contains(ANDROID_MODULE)) {
           androidModules.add(unit.module());
         }
-        Set<String> owners = ownersByModule.computeIfAbsent(unit.module(), m -> new HashSet<>());
-        List<String> texts = textsByModule.computeIfAbsent(unit.module(), m -> new ArrayList<>());
-        for (Call call : unit.calls()) {
-          if (call.owner() != null) {
-            owners.add(call.owner());
-          }
-          call.arguments().forEach(a -> literals(a.value(), texts));
-        }
-        if (unit.kind() == SourceUnit.Kind.CODE) {
-          unit.bindings().forEach(b -> literals(b.value(), texts));
-        }
+        unitsByModule.computeIfAbsent(unit.module(), m -> new ArrayList<>()).add(unit);
       }
     }
 
@@ -239,12 +238,38 @@ public final class ClientSideCheck {
     }
 
     Set<String> owners(SourceUnit unit) {
-      return ownersByModule.getOrDefault(unit.module(), Set.of());
+      return ownersByModule.computeIfAbsent(unit.module(), module -> {
+        Set<String> owners = new HashSet<>();
+        for (SourceUnit each : unitsByModule.getOrDefault(module, List.of())) {
+          for (Call call : each.calls()) {
+            if (call.owner() != null) {
+              owners.add(call.owner());
+            }
+          }
+        }
+        return owners;
+      });
     }
 
     boolean namesHost(ClientSide rule, SourceUnit unit) {
       return hostByModule.computeIfAbsent(rule, r -> new HashMap<>())
-        .computeIfAbsent(unit.module(), m -> textsByModule.getOrDefault(m, List.of()).stream().anyMatch(rule::namesHost));
+        .computeIfAbsent(unit.module(), m -> texts(m).stream().anyMatch(rule::namesHost));
+    }
+
+    /** The literals of the module's calls, and of its code's bindings, in lower case. */
+    private List<String> texts(String module) {
+      return textsByModule.computeIfAbsent(module, m -> {
+        List<String> texts = new ArrayList<>();
+        for (SourceUnit unit : unitsByModule.getOrDefault(m, List.of())) {
+          for (Call call : unit.calls()) {
+            call.arguments().forEach(a -> literals(a.value(), texts));
+          }
+          if (unit.kind() == SourceUnit.Kind.CODE) {
+            unit.bindings().forEach(b -> literals(b.value(), texts));
+          }
+        }
+        return texts;
+      });
     }
 
     private static void literals(Expr expr, List<String> texts) {
