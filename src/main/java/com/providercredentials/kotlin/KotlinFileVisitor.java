@@ -124,14 +124,27 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       // what KtTreeVisitorVoid does (accept each child), without what holds nothing read here: the leaves (tokens, white
       // space and comments: most of a tree's nodes), the package and imports (read from the file), and type references
       for (com.intellij.psi.PsiElement child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-        if (!(child instanceof com.intellij.psi.impl.source.tree.LeafElement || child instanceof org.jetbrains.kotlin.psi.KtImportList
-          || child instanceof org.jetbrains.kotlin.psi.KtPackageDirective || child instanceof org.jetbrains.kotlin.psi.KtTypeReference)) {
+        if (child instanceof com.intellij.psi.impl.source.tree.LeafElement || child instanceof org.jetbrains.kotlin.psi.KtImportList
+          || child instanceof org.jetbrains.kotlin.psi.KtPackageDirective || child instanceof org.jetbrains.kotlin.psi.KtTypeReference) {
+          continue;
+        }
+        if (isVisited(child)) {
           child.accept(this);
+        } else {
+          // every other element's accept ends here, through the visitor's chain of defaults (visitExpression, visitKtElement...)
+          visitElement(child);
         }
       }
     } finally {
       depth--;
     }
+  }
+
+  /** The elements of the visit methods below: the others are walked without going through the visitor's dispatch. */
+  private static boolean isVisited(com.intellij.psi.PsiElement element) {
+    return element instanceof KtCallExpression || element instanceof KtBinaryExpression || element instanceof KtStringTemplateExpression
+      || element instanceof KtProperty || element instanceof KtNamedFunction || element instanceof KtReturnExpression
+      || element instanceof KtClassOrObject;
   }
 
   @Override

@@ -7,3 +7,9 @@ object AppConfig {
 //                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
     const val UNUSED = "cc1d2268bcad22e3fe2fd4e6cd36d4d6"
 }
+
+/** What a function returns is named by the function. */
+fun twilioAuthToken(): String {
+    return "d501ed2507d75ebd3d5478f4e285b9d6" // Noncompliant {{Revoke this Twilio Auth Token (…b9d6) and issue short-lived Access Tokens from your backend instead.}}
+//         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+}
