@@ -264,7 +264,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
 
   @Override
   public void visitStringTemplateExpression(KtStringTemplateExpression expression) {
-    if (!consumed.contains(expression)) {
+    if (!consumed.contains(expression) && mayBeWorthIt(expression)) {
       Expr expr = expression(expression);
       boolean worthIt = expr instanceof Expr.Literal literal ? detector.worthReporting(literal.value())
         : (expr instanceof Expr.Concat concat && concat.parts().stream().anyMatch(Expr.Ref.class::isInstance)
@@ -275,6 +275,21 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       }
     }
     super.visitStringTemplateExpression(expression);
+  }
+
+  /**
+   * Whether a template's value may be worth recording, decided on the tree before building it: one with values in it,
+   * or text at least as long as the shortest credential (as written: an escape is longer than what it stands for).
+   */
+  private boolean mayBeWorthIt(KtStringTemplateExpression expression) {
+    int written = 0;
+    for (KtStringTemplateEntry entry : expression.getEntries()) {
+      if (entry instanceof KtSimpleNameStringTemplateEntry || entry instanceof KtBlockStringTemplateEntry) {
+        return true;
+      }
+      written += entry.getTextLength();
+    }
+    return written >= detector.minimumLength();
   }
 
   /** {@code buildConfigField("String", "NAME", "\"value\"")} in build.gradle.kts. */

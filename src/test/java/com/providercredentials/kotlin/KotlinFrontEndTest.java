@@ -52,6 +52,29 @@ class KotlinFrontEndTest {
     assertThat(finding.secondaries()).extracting(Finding.Secondary::message).contains("Passed to Credentials.basic here");
   }
 
+  @Test
+  void templates_that_no_name_holds_are_recorded_when_they_may_be_credentials() {
+    int min = KotlinSamples.DETECTOR.minimumLength();
+    String source = """
+      object T {
+          const val A = "a"
+          const val B = "b"
+          fun f() {
+              "%s".length
+              "%s".length
+              "%s".length
+              "$A:$B".length
+          }
+      }
+      """.formatted("x".repeat(min), "y".repeat(min - 1), "\\u0041".repeat(min / 6 + 1));
+    com.providercredentials.core.SourceUnit unit = KotlinSamples.collect("file:///p/app/src/main/kotlin/T.kt", "/p/app", source);
+    // the literal of the shortest credential's length, and the template of constants; not the shorter one, nor the
+    // one whose escapes are long only as written
+    assertThat(unit.bindings()).filteredOn(b -> b.names().isEmpty())
+      .extracting(b -> b.value() instanceof com.providercredentials.core.Expr.Literal literal ? literal.value() : b.value().range().startLine() + ": template")
+      .containsExactly("x".repeat(min), "8: template");
+  }
+
   private static Finding finding(String masked) {
     return analysis.findings().stream().filter(f -> f.masked().equals(masked)).findFirst().orElseThrow(() -> new AssertionError("no finding " + masked));
   }
