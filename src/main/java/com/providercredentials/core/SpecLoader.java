@@ -7,11 +7,9 @@ import com.providercredentials.core.ProviderSpec.Given;
 import com.providercredentials.core.ProviderSpec.IdentifierKind;
 import com.providercredentials.core.ProviderSpec.SecretKind;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +24,6 @@ import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads provider specs: every {@code *.yaml} file in the {@code providers} resource folder beside this
@@ -46,11 +41,9 @@ public final class SpecLoader {
   public static List<ProviderSpec> builtIn() {
     List<ProviderSpec> specs = new ArrayList<>();
     for (String resource : listSpecResources()) {
-      try (InputStream in = SpecLoader.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("Provider spec not found: " + resource);
-        }
-        specs.add(parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      try {
+        // the tree the build compiled from the YAML (SpecTree), or the YAML
+        specs.add(fromTree(resource, SpecTree.load(SpecLoader.class.getClassLoader(), resource)));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read provider spec " + resource, e);
       }
@@ -91,7 +84,11 @@ public final class SpecLoader {
   }
 
   public static ProviderSpec parse(String source, String yaml) {
-    Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    return fromTree(source, SpecTree.parseYaml(yaml));
+  }
+
+  /** A spec from the tree of its YAML (maps, lists, strings, numbers, booleans). */
+  static ProviderSpec fromTree(String source, Object root) {
     Node spec = new Node(source, "", root);
     ProviderSpec parsed = new ProviderSpec(
       spec.string("id"),

@@ -1,16 +1,12 @@
 package com.providercredentials.core;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The words shared by all providers ({@code vocabulary.yaml}): those that mark a value as something
@@ -19,6 +15,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public record Vocabulary(Set<String> veto, Set<String> neutral, List<String> placeholders, Set<String> hashingCalls) {
 
+  static final String RESOURCE = "com/providercredentials/core/vocabulary.yaml";
   private static final Vocabulary BUILT_IN = load();
 
   public static Vocabulary builtIn() {
@@ -27,11 +24,8 @@ public record Vocabulary(Set<String> veto, Set<String> neutral, List<String> pla
 
   @SuppressWarnings("unchecked")
   private static Vocabulary load() {
-    try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("vocabulary.yaml is missing");
-      }
-      Map<String, List<String>> map = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+    try {
+      Map<String, List<String>> map = (Map<String, List<String>>) SpecTree.load(Vocabulary.class.getClassLoader(), RESOURCE);
       return new Vocabulary(lower(map.get("veto")), lower(map.get("neutral")), List.copyOf(lower(map.get("placeholders"))),
         lower(map.get("hashing-calls")));
     } catch (IOException e) {
