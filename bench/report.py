@@ -265,7 +265,7 @@ def main():
             size = (code_b + res_b) if name == "detect" else res_b
             what = {"detect": "core alone, all candidates",
                     "resourceFiles": "file front-ends + core, resource and build files",
-                    "xmlParseOnly": "only the XML parse of those files (JDK StAX, what the XML front-end reads with)",
+                    "xmlParseOnly": "only the XML parse of those files with the JDK's StAX, which reads the documents outside our reader's simple form (ADR 011)",
                     "xmlDomParseOnly": "the same files with analyzer-commons' DOM, the first XML front-end's parser (ADR 009)"}.get(name, name)
             p(f"| `{name}` ({what}) | {score:.1f} | {err:.1f} | {size / 1e6:.1f} | {size / 1e6 / (score / 1000):.0f} |")
     else:

@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code detect}: the core's {@link Detector#detect} over the candidates of every file, as the project sensor runs it;</li>
  *   <li>{@code resourceFiles}: the file front-ends (XML resources and manifests, Gradle, properties, JSON) and then the core;</li>
- *   <li>{@code xmlParseOnly}: only the XML parse those front-ends start with (JDK StAX), to see its share;</li>
+ *   <li>{@code xmlParseOnly}: only the XML parse with the JDK's StAX, which reads the documents outside the simple form
+ *   the XML front-end reads itself (docs/adr/011), for comparison;</li>
  *   <li>{@code xmlDomParseOnly}: the DOM parse the XML front-end was first written on (docs/adr/009).</li>
  * </ul>
  * Java and Kotlin candidates are made the way the front-ends make them, without a parser: each string literal is a
@@ -129,7 +130,7 @@ public class CoreBenchmark {
     return detector.detect(read);
   }
 
-  /** Only the XML parse the XML front-end starts with (the JDK's StAX reader, every event), for comparison with {@code resourceFiles}. */
+  /** Only the XML parse with the JDK's StAX reader (every event), for comparison with {@code resourceFiles} (docs/adr/011). */
   @Benchmark
   public int xmlParseOnly() throws javax.xml.stream.XMLStreamException {
     int events = 0;
