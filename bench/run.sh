@@ -232,8 +232,12 @@ main() {
     say "JMH: the detection core's throughput"
     (cd "$BENCH/jmh" && mvn -B -q --no-transfer-progress package) >&2
     echo "jmh start $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
-    # the corpus' real path: the benchmark walks it without following links
-    java -Dbench.corpus="$(cd "$CORPUS" && pwd -P)" -jar "$BENCH/jmh/target/benchmarks.jar" -rf json -rff "$RESULTS/jmh.json" \
+    # the corpus' real path (the benchmark walks it without following links), given to the forked JVMs too: their
+    # @Fork JVM arguments replace this JVM's
+    local corpus_path
+    corpus_path=$(cd "$CORPUS" && pwd -P)
+    java -Dbench.corpus="$corpus_path" -jar "$BENCH/jmh/target/benchmarks.jar" -jvmArgsAppend "-Dbench.corpus=$corpus_path" \
+      -rf json -rff "$RESULTS/jmh.json" \
       ${BENCH_JMH_ARGS:-} >"$RESULTS/jmh.log" 2>&1
     echo "jmh end $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
     grep -E '^bench.bytes|^CoreBenchmark|Benchmark ' "$RESULTS/jmh.log" >&2 || true
