@@ -27,6 +27,11 @@ final class SimpleXmlMarkup extends XmlMarkup {
       + "([ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])(?:yes|no)\\5)?[ \\t\\r\\n]*\\?>");
 
   private static final Attribute[] NO_ATTRIBUTES = new Attribute[0];
+  /**
+   * The events are kept for the front-end to walk after the document was checked: a document with more (a generated
+   * one, megabytes of tiny elements) is left to the JDK's parser, which streams, so that memory stays bounded.
+   */
+  static final int MAX_EVENTS = 100_000;
 
   private record Attribute(@Nullable String prefix, String localName, String namespace, String value) {
   }
@@ -207,7 +212,7 @@ final class SimpleXmlMarkup extends XmlMarkup {
     /** The root element and everything in it, at a {@code <}. */
     private boolean content() {
       do {
-        if (pos >= length) {
+        if (pos >= length || events.size() > MAX_EVENTS) {
           return false;
         }
         if (chars[pos] != '<') {

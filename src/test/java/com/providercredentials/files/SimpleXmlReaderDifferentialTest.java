@@ -76,6 +76,16 @@ class SimpleXmlReaderDifferentialTest {
   }
 
   @Example
+  void a_document_of_more_events_than_our_reader_keeps_is_streamed_by_the_jdk() {
+    String small = "<resources>" + "<item name=\"a\" type=\"string\">AC0123456789abcdef0123456789abcdef</item>".repeat(10) + "</resources>";
+    String large = "<resources>" + "<x/>".repeat(SimpleXmlMarkup.MAX_EVENTS / 2) + "<string name=\"a\">AC0123456789abcdef0123456789abcdef</string></resources>";
+    assertThat(takenByOurReader(small)).isTrue();
+    assertThat(takenByOurReader(large)).isFalse();
+    assertThat(assertSame("res/values/strings.xml", large)).isEqualTo("jdk");
+    assertThat(AndroidXmlReaderDifferentialTest.describe(WITH_OUR_READER, "res/values/strings.xml", large)).contains("AC0123456789abcdef0123456789abcdef");
+  }
+
+  @Example
   void normalization_of_line_ends_references_and_attribute_white_space() {
     for (String document : List.of(
       "<resources>\r\n<string name=\"a\">x\ry\r\nz</string>\r</resources>",
