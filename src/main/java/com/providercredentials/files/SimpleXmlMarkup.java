@@ -32,6 +32,8 @@ final class SimpleXmlMarkup extends XmlMarkup {
    * one, megabytes of tiny elements) is left to the JDK's parser, which streams, so that memory stays bounded.
    */
   static final int MAX_EVENTS = 100_000;
+  /** Attributes of a tag, and namespace declarations in scope, beyond which a document is left to the JDK's parser (checked by linear scans). */
+  static final int MAX_NAMES = 256;
 
   private record Attribute(@Nullable String prefix, String localName, String namespace, String value) {
   }
@@ -265,7 +267,7 @@ final class SimpleXmlMarkup extends XmlMarkup {
           pos++;
           break;
         }
-        String attribute = pos > before ? name() : null;
+        String attribute = pos > before && rawAttributes.size() < 2 * MAX_NAMES ? name() : null;
         if (attribute == null || declared(rawAttributes, attribute)) {
           return false;
         }
@@ -314,6 +316,9 @@ final class SimpleXmlMarkup extends XmlMarkup {
       int count = 0;
       for (int i = 0; i < raw.size(); i += 2) {
         String name = raw.get(i);
+        if (namespaces.size() >= 2 * MAX_NAMES) {
+          return null;
+        }
         if (name.equals("xmlns")) {
           namespaces.add("");
           namespaces.add(raw.get(i + 1));

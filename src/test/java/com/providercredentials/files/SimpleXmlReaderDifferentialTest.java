@@ -86,6 +86,22 @@ class SimpleXmlReaderDifferentialTest {
   }
 
   @Example
+  void many_attributes_or_namespace_declarations_are_left_to_the_jdk_in_linear_time() {
+    StringBuilder attributes = new StringBuilder("<resources><string name=\"a\"");
+    for (int i = 0; i < 100_000; i++) {
+      attributes.append(" a").append(i).append("=\"\"");
+    }
+    String manyAttributes = attributes.append(">v</string></resources>").toString();
+    String deep = "<resources xmlns:p=\"u\">" + "<p:x xmlns:q=\"v\">".repeat(20_000) + "</p:x>".repeat(20_000) + "</resources>";
+    for (String document : List.of(manyAttributes, deep)) {
+      assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(com.providercredentials.testing.Hostile.GUARD,
+        () -> takenByOurReader(document))).isFalse();
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(com.providercredentials.testing.Hostile.GUARD,
+        () -> assertSame("res/values/strings.xml", document));
+    }
+  }
+
+  @Example
   void normalization_of_line_ends_references_and_attribute_white_space() {
     for (String document : List.of(
       "<resources>\r\n<string name=\"a\">x\ry\r\nz</string>\r</resources>",
