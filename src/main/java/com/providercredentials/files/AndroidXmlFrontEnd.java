@@ -28,7 +28,6 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
     this.simpleReader = simpleReader;
   }
 
-
   @Override
   public String name() {
     return "XML";
@@ -52,7 +51,8 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
   public void read(String text, SourceUnit unit) throws UnreadableFile {
     // a byte order mark that survived decoding is not content; offsets stay those of the file's text
     int shift = text.startsWith("\uFEFF") ? 1 : 0;
-    String fileName = unit.file().substring(unit.file().lastIndexOf('/') + 1).replaceFirst("\\.xml$", "");
+    String fileName = unit.file().substring(unit.file().lastIndexOf('/') + 1);
+    fileName = fileName.endsWith(".xml") ? fileName.substring(0, fileName.length() - ".xml".length()) : fileName;
     SourceText source = new SourceText(unit.file(), text);
     XmlMarkup document = simpleReader ? SimpleXmlMarkup.read(text, shift, source, unit) : null;
     try {
