@@ -53,8 +53,7 @@ public final class ClientSideCheck {
     this.specs = List.copyOf(specs);
     for (ProviderSpec spec : specs) {
       if (spec.clientSide() != null) {
-        spec.clientSide().calls().forEach(c -> writtenOwners.computeIfAbsent(c.owner(),
-          owner -> new ProviderSpec.CallPattern(owner, "-", List.of(), List.of(), false).writtenOwner()));
+        spec.clientSide().calls().forEach(c -> writtenOwners.computeIfAbsent(c.owner(), ProviderSpec::writtenOwner));
       }
     }
   }

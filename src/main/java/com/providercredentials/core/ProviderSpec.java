@@ -92,13 +92,18 @@ public record ProviderSpec(
 
     /** The type as written in code, without its package: {@code TwilioRestClient.Builder}. */
     public String writtenOwner() {
-      String[] segments = owner.split("\\.");
-      int first = 0;
-      while (first < segments.length - 1 && !Character.isUpperCase(segments[first].charAt(0))) {
-        first++;
-      }
-      return String.join(".", List.of(segments).subList(first, segments.length));
+      return ProviderSpec.writtenOwner(owner);
     }
+  }
+
+  /** A type's name as code writes it, without its package: {@code com.twilio.Twilio} is {@code Twilio}. */
+  public static String writtenOwner(String owner) {
+    String[] segments = owner.split("\\.");
+    int first = 0;
+    while (first < segments.length - 1 && !Character.isUpperCase(segments[first].charAt(0))) {
+      first++;
+    }
+    return String.join(".", List.of(segments).subList(first, segments.length));
   }
 
   /**

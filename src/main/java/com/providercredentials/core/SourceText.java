@@ -14,26 +14,29 @@ public final class SourceText {
     this.text = text;
     int[] starts = new int[16];
     int count = 1;
-    if (text.indexOf('\r') < 0) {
-      // the common case, with the JDK's fast search: \n ends every line
-      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    // without \r (most files), \n ends every line and the JDK's fast search finds them
+    boolean crs = text.indexOf('\r') >= 0;
+    for (int end = lineEnd(text, 0, crs); end >= 0; end = lineEnd(text, end + 1, crs)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
-    } else {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-          if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-          }
-          starts[count++] = i + 1;
-        }
-      }
+      starts[count++] = end + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  /** The last character of the next line end from {@code from} ({@code \n}, {@code \r\n} or a lone {@code \r}), or -1. */
+  private static int lineEnd(String text, int from, boolean crs) {
+    if (!crs) {
+      return text.indexOf('\n', from);
+    }
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public String text() {

@@ -7,6 +7,7 @@ import com.providercredentials.core.SourceText;
 import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
 import java.util.List;
+import javax.annotation.Nullable;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -16,6 +17,8 @@ import javax.xml.stream.XMLStreamException;
  * {@code ${placeholder}} is a reference to the resource or to the Gradle manifest placeholder.
  */
 public final class AndroidXmlFrontEnd implements FileFrontEnd {
+
+  static final String ANDROID_NS = "http://schemas.android.com/apk/res/android";
 
   /** Whether documents in the simple form are read by our own reader (docs/adr/011); off only to test it against the JDK's. */
   private final boolean simpleReader;
@@ -90,14 +93,14 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
       if (name.isEmpty()) {
         document.skipElement();
       } else if (tag.equals("string") || stringItem) {
-        Expr value = document.textValue();
+        Expr value = textValue(document, unit);
         if (value != null) {
           unit.add(new Binding(resourceKeys(unit, "string", name), List.of(name), List.of(fileName), value));
         }
       } else if (tag.equals("string-array") || tag.equals("array")) {
         while (document.nextChildElement(2)) {
           if (document.localName().equals("item")) {
-            Expr value = document.textValue();
+            Expr value = textValue(document, unit);
             if (value != null) {
               unit.add(new Binding(List.of(), List.of(name), List.of(fileName), value));
             }
@@ -118,8 +121,8 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
       if (!document.localName().equals("meta-data")) {
         continue;
       }
-      int nameIndex = document.androidAttribute("name");
-      int valueIndex = document.androidAttribute("value");
+      int nameIndex = document.attribute(ANDROID_NS, "name");
+      int valueIndex = document.attribute(ANDROID_NS, "value");
       if (nameIndex < 0 || valueIndex < 0) {
         continue;
       }
@@ -143,6 +146,23 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
       }
       unit.add(new Binding(List.of(), names, context, expr, "Published as the manifest meta-data " + fullName + " here"));
     }
+  }
+
+  /**
+   * From a start tag, past its end tag: the element's single text, unquoted as Android does, or a reference for
+   * {@code @string/x}; null if it has no single text.
+   */
+  @Nullable
+  private static Expr textValue(XmlMarkup document, SourceUnit unit) throws XMLStreamException {
+    XmlMarkup.ElementText text = document.elementText();
+    if (text == null) {
+      return null;
+    }
+    String unescaped = unescape(text.text().strip());
+    if (unescaped.startsWith("@string/")) {
+      return new Expr.Ref(resourceKeys(unit, "string", unescaped.substring("@string/".length())), unescaped, text.range());
+    }
+    return new Expr.Literal(unescaped, text.range());
   }
 
   /** Android's own string escapes: surrounding double quotes, {@code \'}, {@code \"}, {@code \@}, {@code \n}, {@code \u0041}. */

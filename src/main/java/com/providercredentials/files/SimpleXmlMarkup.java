@@ -38,23 +38,8 @@ final class SimpleXmlMarkup extends XmlMarkup {
   private record Attribute(@Nullable String prefix, String localName, String namespace, String value) {
   }
 
-  /** An event; for a start or end tag, where it is written. */
-  private static final class Event {
-    final int type;
-    final int start;
-    final int end;
-    final String localName;
-    final Attribute[] attributes;
-    final String text;
-
-    Event(int type, int start, int end, String localName, Attribute[] attributes, String text) {
-      this.type = type;
-      this.start = start;
-      this.end = end;
-      this.localName = localName;
-      this.attributes = attributes;
-      this.text = text;
-    }
+  /** An event: for a start or end tag, where it is written and its local name; for text, the text. */
+  private record Event(int type, int start, int end, @Nullable String localName, Attribute[] attributes, @Nullable String text) {
   }
 
   private final List<Event> events;
@@ -76,16 +61,16 @@ final class SimpleXmlMarkup extends XmlMarkup {
   @Override
   int nextEvent() {
     current = events.get(++index);
-    if (current.type == XMLStreamConstants.START_ELEMENT) {
+    if (current.type() == XMLStreamConstants.START_ELEMENT) {
       depth++;
-      tagStart = current.start;
-      tagEnd = current.end;
-    } else if (current.type == XMLStreamConstants.END_ELEMENT) {
+      tagStart = current.start();
+      tagEnd = current.end();
+    } else if (current.type() == XMLStreamConstants.END_ELEMENT) {
       depth--;
-      tagStart = current.start;
-      tagEnd = current.end;
+      tagStart = current.start();
+      tagEnd = current.end();
     }
-    return current.type;
+    return current.type();
   }
 
   @Override
@@ -95,38 +80,38 @@ final class SimpleXmlMarkup extends XmlMarkup {
 
   @Override
   String localName() {
-    return current.localName;
+    return current.localName();
   }
 
   @Override
   int attributeCount() {
-    return current.attributes.length;
+    return current.attributes().length;
   }
 
   @Override
   String attributeNamespace(int index) {
-    return current.attributes[index].namespace();
+    return current.attributes()[index].namespace();
   }
 
   @Override
   String attributeLocalName(int index) {
-    return current.attributes[index].localName();
+    return current.attributes()[index].localName();
   }
 
   @Override
   @Nullable
   String attributePrefix(int index) {
-    return current.attributes[index].prefix();
+    return current.attributes()[index].prefix();
   }
 
   @Override
   String attributeValue(int index) {
-    return current.attributes[index].value();
+    return current.attributes()[index].value();
   }
 
   @Override
   String eventText() {
-    return current.text;
+    return current.text();
   }
 
   /** One pass over the text; every method returns false (or null) as soon as the document leaves the simple form. */

@@ -1,6 +1,5 @@
 package com.providercredentials.files;
 
-import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
@@ -12,11 +11,14 @@ import javax.xml.stream.XMLStreamException;
  * One pass over an XML document as a stream of StAX-like events, with where each piece of markup is in the text.
  * Two readers give it (docs/adr/011): {@link SimpleXmlMarkup}, for the documents resources are made of, and
  * {@link StaxMarkup}, the JDK's parser, for every other document. What the front-end reads from the events
- * (elements, their attributes, an element's text) is written once, here.
+ * (elements, their attributes, an element's text and where they are) is written once, here; what it means for
+ * Android is the front-end's.
  */
 abstract class XmlMarkup {
 
-  static final String ANDROID_NS = "http://schemas.android.com/apk/res/android";
+  /** The text of an element whose content is a single text node, and where that content is written (trimmed). */
+  record ElementText(String text, SourceRange range) {
+  }
 
   final String text;
   final SourceText source;
@@ -93,12 +95,12 @@ abstract class XmlMarkup {
   }
 
   /**
-   * From a start tag, past its end tag: the element's text when its content is a single text node (character
-   * data and references, or one CDATA section), unquoted as Android does; a reference for {@code @string/x}; null
-   * for an empty element or one with elements, comments or instructions inside.
+   * From a start tag, past its end tag: the element's text when its content is a single text node (character data
+   * and references, or one CDATA section); null for an empty element or one with elements, comments or instructions
+   * inside.
    */
   @Nullable
-  final Expr textValue() throws XMLStreamException {
+  final ElementText elementText() throws XMLStreamException {
     int contentStart = tagEnd;
     int open = depth;
     StringBuilder value = new StringBuilder();
@@ -133,12 +135,7 @@ abstract class XmlMarkup {
     if (other || textNodes != 1) {
       return null;
     }
-    SourceRange range = source.trim(source.range(contentStart, Math.max(contentStart, tagStart)));
-    String unescaped = AndroidXmlFrontEnd.unescape(value.toString().strip());
-    if (unescaped.startsWith("@string/")) {
-      return new Expr.Ref(AndroidXmlFrontEnd.resourceKeys(unit, "string", unescaped.substring("@string/".length())), unescaped, range);
-    }
-    return new Expr.Literal(unescaped, range);
+    return new ElementText(value.toString(), source.trim(source.range(contentStart, Math.max(contentStart, tagStart))));
   }
 
   /** The value of an attribute without a namespace at a start tag, or "". */
@@ -152,10 +149,10 @@ abstract class XmlMarkup {
     return "";
   }
 
-  /** The index of an attribute in Android's namespace at a start tag, or -1. */
-  final int androidAttribute(String localName) {
+  /** The index of an attribute in a namespace at a start tag, or -1. */
+  final int attribute(String namespace, String localName) {
     for (int i = 0; i < attributeCount(); i++) {
-      if (ANDROID_NS.equals(attributeNamespace(i)) && localName.equals(attributeLocalName(i))) {
+      if (namespace.equals(attributeNamespace(i)) && localName.equals(attributeLocalName(i))) {
         return i;
       }
     }

@@ -2,8 +2,7 @@ package com.providercredentials.plugin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public final class ModuleResolver {
 
   private Optional<Path> find(Path directory) {
     // iterative: the directories from this one up to the first one already known
-    Deque<Path> unknown = new ArrayDeque<>();
+    List<Path> unknown = new ArrayList<>();
     Optional<Path> found = Optional.empty();
     for (Path current = directory; current != null; current = current.getParent()) {
       Optional<Path> known = moduleOfDirectory.get(current);
@@ -42,11 +41,11 @@ public final class ModuleResolver {
         moduleOfDirectory.put(current, found);
         break;
       }
-      unknown.push(current);
+      unknown.add(current);
     }
     // a directory without a build file belongs to the module of its parent
-    while (!unknown.isEmpty()) {
-      moduleOfDirectory.put(unknown.pop(), found);
+    for (Path each : unknown) {
+      moduleOfDirectory.put(each, found);
     }
     return found;
   }

@@ -28,7 +28,6 @@ import org.w3c.dom.Node;
  */
 final class DomAndroidXmlFrontEnd implements FileFrontEnd {
 
-  private static final String ANDROID_NS = "http://schemas.android.com/apk/res/android";
 
   /** The front-end under test decides which files are read; only how they are read is compared. */
   private static final AndroidXmlFrontEnd MAIN = new AndroidXmlFrontEnd();
@@ -101,8 +100,8 @@ final class DomAndroidXmlFrontEnd implements FileFrontEnd {
     List<Element> metaData = new ArrayList<>();
     collect(manifest, "meta-data", metaData);
     for (Element element : metaData) {
-      Attr name = element.getAttributeNodeNS(ANDROID_NS, "name");
-      Attr value = element.getAttributeNodeNS(ANDROID_NS, "value");
+      Attr name = element.getAttributeNodeNS(AndroidXmlFrontEnd.ANDROID_NS, "name");
+      Attr value = element.getAttributeNodeNS(AndroidXmlFrontEnd.ANDROID_NS, "value");
       if (name == null || value == null) {
         continue;
       }

@@ -108,9 +108,9 @@ class SimpleXmlReaderDifferentialTest {
       "<resources><string name=\"a\"><![CDATA[x\r\ny\rz]]></string></resources>",
       "<resources><string name=\"a\">&lt;&gt;&amp;&apos;&quot;&#65;&#x1F600;&#13;&#10;</string></resources>",
       "<resources><string name=\"a&#9;b\tc\r\nd&amp;\">v</string></resources>",
-      "<manifest xmlns:android=\"" + XmlMarkup.ANDROID_NS + "\"><meta-data android:name=\"n\" android:value=\"a\tb\r\nc&#10;d\"/></manifest>",
-      "<manifest xmlns:a=\"" + XmlMarkup.ANDROID_NS + "\"><x xmlns:a=\"other\"><meta-data a:name=\"n\" a:value=\"v\"/></x></manifest>",
-      "<manifest xmlns:a=\"" + XmlMarkup.ANDROID_NS + "\"><meta-data a:name=\"n\" xml:lang=\"en\" a:value='v\"w'/></manifest>")) {
+      "<manifest xmlns:android=\"" + AndroidXmlFrontEnd.ANDROID_NS + "\"><meta-data android:name=\"n\" android:value=\"a\tb\r\nc&#10;d\"/></manifest>",
+      "<manifest xmlns:a=\"" + AndroidXmlFrontEnd.ANDROID_NS + "\"><x xmlns:a=\"other\"><meta-data a:name=\"n\" a:value=\"v\"/></x></manifest>",
+      "<manifest xmlns:a=\"" + AndroidXmlFrontEnd.ANDROID_NS + "\"><meta-data a:name=\"n\" xml:lang=\"en\" a:value='v\"w'/></manifest>")) {
       assertThat(takenByOurReader(document)).as(document).isTrue();
       assertSame(document.startsWith("<manifest") ? "AndroidManifest.xml" : "res/values/strings.xml", document);
     }
