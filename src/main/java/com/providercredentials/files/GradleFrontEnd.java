@@ -3,6 +3,7 @@ package com.providercredentials.files;
 import com.providercredentials.core.Binding;
 import com.providercredentials.core.BuildConfigValues;
 import com.providercredentials.core.Expr;
+import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.ClientSideCheck;
@@ -57,22 +58,10 @@ public final class GradleFrontEnd implements FileFrontEnd {
     return lower.endsWith(".gradle") || lower.endsWith(".gradle.kts");
   }
 
-  /**
-   * The Android Gradle plugin applied ({@code id 'com.android.application'}, {@code apply plugin:
-   * 'com.android.library'}, {@code alias(libs.plugins.android.application)}) or configured ({@code android {}}):
-   * the module is an Android one (rule ClientSideAccountCredentials, docs/adr/008).
-   */
-  private static final java.util.regex.Pattern ANDROID_PLUGIN = java.util.regex.Pattern.compile(
-    "[\"']com\\.android\\.(?:application|library)[\"']|\\bplugins\\.android\\.(?:application|library)\\b|(?m)^\\s*android\\s*\\{");
-
-  /** Whether a build script makes its module an Android application or library. */
-  public static boolean appliesAndroidPlugin(String text) {
-    return ANDROID_PLUGIN.matcher(text).find();
-  }
 
   @Override
   public void read(String text, SourceUnit unit) {
-    if (appliesAndroidPlugin(text)) {
+    if (GradleDsl.appliesAndroidPlugin(text)) {
       unit.trait(ClientSideCheck.ANDROID_MODULE);
     }
     SourceText source = new SourceText(unit.file(), text);

@@ -2,10 +2,10 @@ package com.providercredentials.java;
 
 import com.providercredentials.core.Deadline;
 import com.providercredentials.core.Detector;
-import com.providercredentials.plugin.AnalysisTimings;
-import com.providercredentials.plugin.FileTimeout;
+import com.providercredentials.analysis.AnalysisTimings;
+import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.core.SourceUnit;
-import com.providercredentials.plugin.ProjectCandidates;
+import com.providercredentials.analysis.ProjectCandidates;
 import org.sonar.api.batch.fs.InputFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

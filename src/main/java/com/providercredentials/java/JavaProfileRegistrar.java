@@ -1,7 +1,7 @@
 package com.providercredentials.java;
 
-import com.providercredentials.plugin.Providers;
-import com.providercredentials.plugin.Repositories;
+import com.providercredentials.analysis.Providers;
+import com.providercredentials.analysis.Repositories;
 import org.sonar.api.rule.RuleKey;
 import org.sonar.api.server.ServerSide;
 import java.util.stream.Stream;

@@ -1,8 +1,8 @@
 package com.providercredentials.java;
 
-import com.providercredentials.plugin.ProjectCandidates;
-import com.providercredentials.plugin.Providers;
-import com.providercredentials.plugin.Repositories;
+import com.providercredentials.analysis.ProjectCandidates;
+import com.providercredentials.analysis.Providers;
+import com.providercredentials.analysis.Repositories;
 import org.sonar.api.config.Configuration;
 import org.sonar.api.rule.RuleKey;
 import org.sonar.api.scanner.ScannerSide;

@@ -2,10 +2,10 @@ package com.providercredentials.kotlin;
 
 import com.providercredentials.core.Deadline;
 import com.providercredentials.core.SourceUnit;
-import com.providercredentials.plugin.AnalysisTimings;
-import com.providercredentials.plugin.FileTimeout;
-import com.providercredentials.plugin.ProjectCandidates;
-import com.providercredentials.plugin.Providers;
+import com.providercredentials.analysis.AnalysisTimings;
+import com.providercredentials.analysis.FileTimeout;
+import com.providercredentials.analysis.ProjectCandidates;
+import com.providercredentials.analysis.Providers;
 import kotlin.Unit;
 import org.jetbrains.kotlin.psi.KtFile;
 import org.slf4j.Logger;

@@ -4,6 +4,7 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Call;
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
+import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
@@ -91,7 +92,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       String alias = directive.getAliasName() != null ? directive.getAliasName() : fqn.substring(fqn.lastIndexOf('.') + 1);
       imports.put(alias, fqn);
     }
-    if (file.endsWith(".gradle.kts") && com.providercredentials.files.GradleFrontEnd.appliesAndroidPlugin(ktFile.getText())) {
+    if (file.endsWith(".gradle.kts") && GradleDsl.appliesAndroidPlugin(ktFile.getText())) {
       unit.trait(com.providercredentials.core.ClientSideCheck.ANDROID_MODULE);
     }
     ktFile.accept(this);

@@ -1,5 +1,16 @@
 package com.providercredentials.plugin;
 
+import com.providercredentials.accounts.AccountsMetric;
+import com.providercredentials.accounts.SharedAccountsSettings;
+import com.providercredentials.accounts.SharedAccountsWebService;
+import com.providercredentials.analysis.CredentialsSensor;
+import com.providercredentials.analysis.FileTimeout;
+import com.providercredentials.analysis.ProjectCandidates;
+import com.providercredentials.analysis.Providers;
+import com.providercredentials.analysis.Repositories;
+import com.providercredentials.java.JavaProfileRegistrar;
+import com.providercredentials.java.JavaRulesRegistrar;
+import com.providercredentials.kotlin.KotlinExtensions;
 import java.util.ArrayList;
 import java.util.List;
 import org.sonar.api.Plugin;
@@ -20,18 +31,18 @@ public class CredentialsPlugin implements Plugin {
       ProjectCandidates.class,
       CredentialsRulesDefinition.class,
       CredentialsSensor.class,
-      com.providercredentials.shared.AccountsMetric.class));
-    extensions.addAll(com.providercredentials.shared.SharedAccountsSettings.definitions());
+      AccountsMetric.class));
+    extensions.addAll(SharedAccountsSettings.definitions());
     extensions.add(FileTimeout.definition());
     if (isAvailable("org.sonar.plugins.java.api.CheckRegistrar")) {
-      extensions.add(com.providercredentials.java.JavaRulesRegistrar.class);
-      extensions.add(com.providercredentials.java.JavaProfileRegistrar.class);
+      extensions.add(JavaRulesRegistrar.class);
+      extensions.add(JavaProfileRegistrar.class);
     }
     if (isAvailable("com.sonarsource.plugins.kotlin.api.KotlinPluginExtensionsProvider")) {
-      extensions.add(com.providercredentials.kotlin.KotlinExtensions.class);
+      extensions.add(KotlinExtensions.class);
     }
     if (context.getRuntime().getSonarQubeSide() == SonarQubeSide.SERVER) {
-      extensions.add(com.providercredentials.shared.SharedAccountsWebService.class);
+      extensions.add(SharedAccountsWebService.class);
       Object xmlRegistrar = XmlProfileRegistration.registrar(CredentialsPlugin.class.getClassLoader(),
         Providers.ruleKeys(Repositories.XML).stream().map(key -> RuleKey.of(Repositories.XML, key)).toList());
       if (xmlRegistrar != null) {

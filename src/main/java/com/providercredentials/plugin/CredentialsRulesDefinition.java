@@ -1,5 +1,7 @@
 package com.providercredentials.plugin;
 
+import com.providercredentials.analysis.Providers;
+import com.providercredentials.analysis.Repositories;
 import org.sonar.api.SonarRuntime;
 import org.sonar.api.server.rule.RulesDefinition;
 import org.sonarsource.analyzer.commons.RuleMetadataLoader;

@@ -2,7 +2,7 @@ package com.providercredentials.java;
 
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceRange;
-import com.providercredentials.plugin.ProjectCandidates;
+import com.providercredentials.analysis.ProjectCandidates;
 import java.util.ArrayList;
 import java.util.List;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;

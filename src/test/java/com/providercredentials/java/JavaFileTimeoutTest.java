@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.SpecLoader;
-import com.providercredentials.plugin.AnalysisTimings;
-import com.providercredentials.plugin.ProjectCandidates;
+import com.providercredentials.analysis.AnalysisTimings;
+import com.providercredentials.analysis.ProjectCandidates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package com.providercredentials.java;
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SpecLoader;
-import com.providercredentials.plugin.ProjectCandidates;
+import com.providercredentials.analysis.ProjectCandidates;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package com.providercredentials.java;
 
 import com.providercredentials.core.Detector;
-import com.providercredentials.plugin.ProjectCandidates;
+import com.providercredentials.analysis.ProjectCandidates;
 import java.nio.file.Path;
 import java.util.List;
 import org.sonar.java.checks.verifier.CheckVerifier;

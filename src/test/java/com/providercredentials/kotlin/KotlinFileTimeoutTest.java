@@ -2,8 +2,8 @@ package com.providercredentials.kotlin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.providercredentials.plugin.AnalysisTimings;
-import com.providercredentials.plugin.ProjectCandidates;
+import com.providercredentials.analysis.AnalysisTimings;
+import com.providercredentials.analysis.ProjectCandidates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

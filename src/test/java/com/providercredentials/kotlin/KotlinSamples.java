@@ -6,7 +6,7 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SpecLoader;
-import com.providercredentials.plugin.ModuleResolver;
+import com.providercredentials.analysis.ModuleResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

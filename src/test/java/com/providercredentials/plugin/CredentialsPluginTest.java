@@ -1,5 +1,7 @@
 package com.providercredentials.plugin;
 
+import com.providercredentials.analysis.CredentialsSensor;
+import com.providercredentials.analysis.ProjectCandidates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.providercredentials.java.JavaProfileRegistrar;

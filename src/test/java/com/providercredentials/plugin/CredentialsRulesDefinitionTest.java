@@ -1,5 +1,6 @@
 package com.providercredentials.plugin;
 
+import com.providercredentials.analysis.Providers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.providercredentials.plugin;
+package com.providercredentials.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.providercredentials.plugin;
+package com.providercredentials.analysis;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;

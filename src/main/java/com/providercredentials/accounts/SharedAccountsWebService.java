@@ -1,4 +1,4 @@
-package com.providercredentials.shared;
+package com.providercredentials.accounts;
 
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;

@@ -1,4 +1,4 @@
-package com.providercredentials.plugin;
+package com.providercredentials.analysis;
 
 import java.util.Map;
 import org.sonar.api.rule.RuleKey;

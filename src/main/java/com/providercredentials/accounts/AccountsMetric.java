@@ -1,4 +1,4 @@
-package com.providercredentials.shared;
+package com.providercredentials.accounts;
 
 import java.util.List;
 import org.sonar.api.measures.Metric;

@@ -1,4 +1,4 @@
-package com.providercredentials.plugin;
+package com.providercredentials.analysis;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

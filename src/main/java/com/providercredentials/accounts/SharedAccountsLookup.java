@@ -1,4 +1,4 @@
-package com.providercredentials.shared;
+package com.providercredentials.accounts;
 
 import java.util.Collection;
 

@@ -1,4 +1,4 @@
-package com.providercredentials.plugin;
+package com.providercredentials.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,9 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
-import com.providercredentials.shared.AccountsMetric;
-import com.providercredentials.shared.SharedAccountsClient.Outcome;
-import com.providercredentials.shared.SharedAccountsSettings;
+import com.providercredentials.accounts.AccountsMetric;
+import com.providercredentials.accounts.SharedAccountsClient.Outcome;
+import com.providercredentials.accounts.SharedAccountsSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +131,7 @@ class SharedAccountsCheckTest {
     assertThat(context.allIssues()).isEmpty();
   }
 
-  private int run(com.providercredentials.shared.SharedAccountsLookup lookup) {
+  private int run(com.providercredentials.accounts.SharedAccountsLookup lookup) {
     Detector.Result result = Providers.detector().detect(candidates.units());
     return new SharedAccountsCheck(candidates, c -> lookup).run(context, result, candidates.units());
   }

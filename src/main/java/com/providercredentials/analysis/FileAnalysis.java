@@ -1,4 +1,4 @@
-package com.providercredentials.plugin;
+package com.providercredentials.analysis;
 
 import com.providercredentials.core.Deadline;
 import com.providercredentials.core.SourceUnit;

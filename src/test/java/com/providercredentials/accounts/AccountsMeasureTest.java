@@ -1,4 +1,4 @@
-package com.providercredentials.shared;
+package com.providercredentials.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.providercredentials.plugin;
+package com.providercredentials.analysis;
 
 import org.slf4j.Logger;
 import org.sonar.api.PropertyType;
