@@ -61,12 +61,12 @@ public final class Detector {
     markCredentialChars(Shape.Alphabet.BASE64_PADDED, List.of("-_"));
     for (ProviderSpec spec : specs) {
       for (IdentifierKind id : spec.identifiers()) {
-        min = Math.min(min, shortest(id.shape()));
-        markCredentialChars(id.shape().alphabet(), id.shape().prefixes());
+        min = Math.min(min, id.shape().shortestToken());
+        id.shape().markCharacters(credentialChars);
       }
       for (SecretKind secret : spec.secrets()) {
-        min = Math.min(min, shortest(secret.shape()));
-        markCredentialChars(secret.shape().alphabet(), secret.shape().prefixes());
+        min = Math.min(min, secret.shape().shortestToken());
+        secret.shape().markCharacters(credentialChars);
       }
       spec.calls().forEach(c -> methods.add(c.method()));
       if (spec.clientSide() != null) {
@@ -103,10 +103,6 @@ public final class Detector {
       }
     }
     return false;
-  }
-
-  private static int shortest(Shape shape) {
-    return shape.minLength() + shape.prefixes().stream().mapToInt(String::length).min().orElse(0);
   }
 
   public List<ProviderSpec> specs() {

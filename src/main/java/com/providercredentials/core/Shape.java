@@ -51,6 +51,24 @@ public final class Shape {
     return maxLength;
   }
 
+  /** The length of the shortest whole token of this shape (its shortest prefix included). */
+  public int shortestToken() {
+    return minLength + prefixes.stream().mapToInt(String::length).min().orElse(0);
+  }
+
+  /**
+   * Marks, in a table indexed by ASCII code, every character a token of this shape may be written with: the
+   * prefilter ({@link Detector}) skips values that hold no run of {@link #shortestToken()} such characters.
+   */
+  public void markCharacters(boolean[] ascii) {
+    for (char c = 0; c < ascii.length; c++) {
+      ascii[c] |= alphabet.contains(c);
+    }
+    for (String prefix : prefixes) {
+      prefix.chars().filter(c -> c < ascii.length).forEach(c -> ascii[c] = true);
+    }
+  }
+
   /** Whether the whole value has this shape. */
   public boolean matches(String value) {
     String prefix = prefixOf(value);
