@@ -58,6 +58,8 @@ public final class ComposeRuleDescriptions {
     "accounts", Provider::accounts);
 
   private final Path metadata;
+  /** The fragments read so far, relative to {@link #metadata}: any other file is a fragment no rule shows. */
+  private final Set<String> used = new TreeSet<>();
 
   /** A provider as its spec and its fragment folder describe it. */
   record Provider(String id, String name, String rule, List<String> contexts, boolean clientSide, boolean accounts, String credentials) {
@@ -122,7 +124,22 @@ public final class ComposeRuleDescriptions {
       put(files, key + ".json", json("rules/" + key + ".json", key, null, selected));
       put(files, key + ".html", html("rules/" + key + ".html", selected, null));
     }
+    checkAllUsed();
     return files;
+  }
+
+  /** Every file of rules-metadata/ is shown by some rule: a misspelt or forgotten fragment fails the build. */
+  private void checkAllUsed() throws IOException {
+    used.add("compose.yaml");
+    List<String> unused;
+    try (Stream<Path> all = Files.walk(metadata)) {
+      unused = all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).map(p -> metadata.relativize(p).toString().replace('\\', '/'))
+        .filter(p -> !used.contains(p)).sorted().toList();
+    }
+    if (!unused.isEmpty()) {
+      throw new IllegalStateException("No rule shows " + unused + " (in " + metadata + "): a fragment of a provider without a spec, "
+        + "of a context its spec does not list, of a rule that does not cover the provider, or a misspelt name (docs/descriptions.md)");
+    }
   }
 
   private static void put(Map<String, String> files, String name, String content) {
@@ -151,8 +168,13 @@ public final class ComposeRuleDescriptions {
         contexts.add(string(asMap(context, where + " contexts"), "key", where + " contexts"));
       }
       boolean accounts = list(spec, "identifiers", where).stream().anyMatch(i -> Boolean.TRUE.equals(asMap(i, where + " identifiers").get("account")));
-      Path ruleYaml = metadata.resolve("providers").resolve(id).resolve("rule.yaml");
-      String credentials = Files.exists(ruleYaml) ? string(yamlMap(ruleYaml), "credentials", "providers/" + id + "/rule.yaml") : "credentials";
+      String ruleYamlPath = "providers/" + id + "/rule.yaml";
+      Path ruleYaml = metadata.resolve(ruleYamlPath);
+      String credentials = "credentials";
+      if (Files.exists(ruleYaml)) {
+        used.add(ruleYamlPath);
+        credentials = string(yamlMap(ruleYaml), "credentials", ruleYamlPath);
+      }
       providers.add(new Provider(id, string(spec, "name", where), string(spec, "rule", where), List.copyOf(contexts),
         spec.get("client-side") != null, accounts, credentials));
     }
@@ -303,6 +325,7 @@ public final class ComposeRuleDescriptions {
     if (!Files.isRegularFile(file)) {
       throw new IllegalStateException("Missing description fragment " + path + " (in " + metadata + ")");
     }
+    used.add(path);
     return Files.readString(file).replace("\r\n", "\n");
   }
 

@@ -131,6 +131,25 @@ class ComposeRuleDescriptionsTest {
   }
 
   @Test
+  void a_fragment_no_rule_shows_fails_the_build() throws IOException {
+    Path metadata = copy(METADATA, temp.resolve("rules-metadata"));
+    Files.writeString(metadata.resolve("providers/aws/resource.html"), "  <li>misspelt</li>\n");
+    Files.createDirectories(metadata.resolve("providers/nospec"));
+    Files.writeString(metadata.resolve("providers/nospec/why.html"), "<h2>Why is this an issue?</h2>\n");
+    Files.writeString(metadata.resolve("providers/aws/.DS_Store"), "");
+    assertThatThrownBy(() -> ComposeRuleDescriptions.compose(metadata, SPECS, temp.resolve("out")))
+      .hasMessageStartingWith("No rule shows [providers/aws/resource.html, providers/nospec/why.html]");
+
+    // a provider without account identifiers shows no shared-account fragment
+    Path specs = copy(SPECS, temp.resolve("specs"));
+    Path aws = specs.resolve("aws.yaml");
+    Files.writeString(aws, Files.readString(aws).replace("account: true", "account: false"));
+    Path other = copy(METADATA, temp.resolve("other"));
+    assertThatThrownBy(() -> ComposeRuleDescriptions.compose(other, specs, temp.resolve("out")))
+      .hasMessageStartingWith("No rule shows [providers/aws/shared-account-resources.html, providers/aws/shared-account.html]");
+  }
+
+  @Test
   void outputs_of_rules_that_are_gone_are_deleted_and_unchanged_ones_left_alone() throws IOException {
     Path output = Files.createDirectories(temp.resolve("out"));
     Files.writeString(output.resolve("RemovedCredentials.json"), "{}");
