@@ -6,10 +6,12 @@ import java.util.stream.Stream;
 
 /**
  * Build step (generate-sources): sonar-kotlin registers rules by class, one {@code @Rule}-annotated class per
- * rule key, so for every rule description in rules-metadata/ this writes a class of the Kotlin front-end and
- * the list of them. Adding a rule or a provider needs no hand-written Kotlin class.
+ * rule key, so for every rule description (the {@code <Key>.json} that ComposeRuleDescriptions composed from
+ * rules-metadata/) this writes a class of the Kotlin front-end and the list of them. Adding a rule or a provider
+ * needs no hand-written Kotlin class.
  *
- * <p>Usage: {@code java src/build/GenerateKotlinRules.java rules-metadata target/generated-sources/kotlin-rules}
+ * <p>Usage: {@code java src/build/GenerateKotlinRules.java target/generated-resources/rule-descriptions
+ * target/generated-sources/kotlin-rules}
  */
 public final class GenerateKotlinRules {
 
@@ -29,7 +31,7 @@ public final class GenerateKotlinRules {
       write(output.resolve(name + ".java"), """
         package %s;
 
-        /** Generated from rules-metadata/%s.json: the Kotlin front-end, registered in sonar-kotlin under this rule key. */
+        /** Generated for rule %s (docs/descriptions.md): the Kotlin front-end, registered in sonar-kotlin under this rule key. */
         @org.sonar.check.Rule(key = "%s")
         public final class %s extends com.providercredentials.kotlin.KotlinCollector {
         }
@@ -41,7 +43,7 @@ public final class GenerateKotlinRules {
 
       import java.util.List;
 
-      /** Generated: the Kotlin rule classes, one per rule of rules-metadata/. */
+      /** Generated: the Kotlin rule classes, one per rule. */
       public final class KotlinRules {
 
         public static final List<Class<?>> ALL = List.of(

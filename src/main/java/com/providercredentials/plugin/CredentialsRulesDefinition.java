@@ -7,8 +7,9 @@ import org.sonar.api.server.rule.RulesDefinition;
 import org.sonarsource.analyzer.commons.RuleMetadataLoader;
 
 /**
- * Defines the rule repositories for Java and XML, each with every rule of the plugin; the descriptions come
- * from {@code rules-metadata/}. (The Kotlin repository is defined through sonar-kotlin, see the kotlin package.)
+ * Defines the rule repositories for Java and XML, each with every rule of the plugin; the descriptions and
+ * metadata are those the build composes from the fragments of {@code rules-metadata/} and the provider specs
+ * (docs/descriptions.md). (The Kotlin repository is defined through sonar-kotlin, see the kotlin package.)
  */
 public class CredentialsRulesDefinition implements RulesDefinition {
 
