@@ -34,16 +34,17 @@ final class SimpleXmlInput {
 
   /** XML 1.0 characters only from the position on: no control characters but tab and line ends, no lone surrogates, no U+FFFE/U+FFFF. */
   boolean validCharacters() {
-    char[] text = chars;
+    // locals: read once per character, cheaper than fields in code not yet compiled
+    char[] all = chars;
     int end = length;
     for (int i = pos; i < end; i++) {
-      char c = text[i];
+      char c = all[i];
       if (c < 0x20) {
         if (c != '\t' && c != '\n' && c != '\r') {
           return false;
         }
       } else if (c >= 0xD800) {
-        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(all[i + 1])) {
           i++;
         } else if (c <= 0xDFFF || c >= 0xFFFE) {
           return false;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,7 @@ class SimpleXmlScannerTest {
   @Test
   void what_is_outside_the_simple_form_is_refused() {
     for (String document : List.of("<!DOCTYPE a><a/>", "<a>&nbsp;</a>", "<\u00e9/>", "<a \u00e9=\"1\"/>", "<p:a/>", "<a p:x=\"1\"/>",
-      "<a xmlns:p=\"\"/>", "<a xmlns:xml=\"" + javax.xml.XMLConstants.XML_NS_URI + "\"/>", "<a><![CDATA[]]></a>",
+      "<a xmlns:p=\"\"/>", "<a xmlns:xml=\"" + XMLConstants.XML_NS_URI + "\"/>", "<a><![CDATA[]]></a>",
       "<a xmlns:p=\"u\" xmlns:q=\"u\" p:x=\"1\" q:x=\"2\"/>", "<a><b xmlns:p=\"u\"/><p:c/></a>", "<a:b:c/>")) {
       assertThat(events(document)).as(document).isNull();
     }
