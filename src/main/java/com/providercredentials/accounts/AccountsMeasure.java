@@ -1,5 +1,6 @@
 package com.providercredentials.accounts;
 
+import com.providercredentials.core.Fingerprints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ public final class AccountsMeasure {
     Map<String, Account> accounts = new LinkedHashMap<>();
     for (String line : value.split("\n")) {
       String[] fields = line.split("\t", -1);
-      if (fields.length == 6 && com.providercredentials.core.Fingerprints.isFingerprint(fields[0])) {
+      if (fields.length == 6 && Fingerprints.isFingerprint(fields[0])) {
         Set<String> files = new LinkedHashSet<>();
         for (String file : fields[5].split("\\|")) {
           if (!file.isEmpty()) {

@@ -3,6 +3,7 @@ package com.providercredentials.accounts;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
+import com.providercredentials.core.Fingerprints;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +74,7 @@ public class SharedAccountsWebService implements WebService {
       for (String fingerprint : fingerprints.split(",")) {
         String trimmed = fingerprint.trim();
         if (!trimmed.isEmpty()) {
-          if (!com.providercredentials.core.Fingerprints.isFingerprint(trimmed)) {
+          if (!Fingerprints.isFingerprint(trimmed)) {
             throw new IllegalArgumentException("Not a fingerprint: '" + (trimmed.length() > 40 ? trimmed.substring(0, 40) + "…" : trimmed) + "'");
           }
           wanted.add(trimmed);

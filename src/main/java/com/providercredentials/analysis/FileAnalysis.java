@@ -8,6 +8,7 @@ import com.providercredentials.files.GradleFrontEnd;
 import com.providercredentials.files.JsonFrontEnd;
 import com.providercredentials.files.PropertiesFrontEnd;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -79,7 +80,7 @@ public final class FileAnalysis {
   private SourceUnit read(InputFile file, String path, FileFrontEnd frontEnd) {
     long start = candidates.nanoTime();
     try {
-      long size = java.nio.file.Files.size(file.path());
+      long size = Files.size(file.path());
       if (size > MAX_FILE_SIZE) {
         LOG.warn("Provider Credentials skipped {}: larger than the {} MB read in a {} file", path, MAX_FILE_SIZE / (1024 * 1024), frontEnd.name());
         return null;

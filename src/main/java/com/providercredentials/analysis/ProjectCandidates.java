@@ -1,22 +1,23 @@
 package com.providercredentials.analysis;
 
+import com.providercredentials.core.Deadline;
+import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
-import com.providercredentials.core.Deadline;
-import org.sonar.api.config.Configuration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import javax.annotation.Nullable;
 import org.sonar.api.Startable;
 import org.sonar.api.batch.InstantiationStrategy;
 import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.config.Configuration;
 import org.sonar.api.scanner.ScannerSide;
 
 /**
@@ -65,7 +66,7 @@ public class ProjectCandidates implements Startable {
     return claimed.add(fileId(file));
   }
 
-  /** The identity of a file in {@link com.providercredentials.core.SourceRange#file()}. */
+  /** The identity of a file in {@link SourceRange#file()}. */
   public static String fileId(InputFile file) {
     return file.uri().toString();
   }

@@ -1,15 +1,16 @@
 package com.providercredentials.analysis;
 
+import com.providercredentials.accounts.AccountsMeasure;
+import com.providercredentials.accounts.AccountsMetric;
+import com.providercredentials.accounts.SharedAccountsClient;
+import com.providercredentials.accounts.SharedAccountsLookup;
+import com.providercredentials.accounts.SharedAccountsSettings;
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.Fingerprints;
 import com.providercredentials.core.SharedAccounts;
 import com.providercredentials.core.SharedAccounts.Occurrence;
 import com.providercredentials.core.SourceUnit;
-import com.providercredentials.accounts.AccountsMeasure;
-import com.providercredentials.accounts.AccountsMetric;
-import com.providercredentials.accounts.SharedAccountsClient;
-import com.providercredentials.accounts.SharedAccountsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,13 +40,13 @@ final class SharedAccountsCheck {
   private static final Logger LOG = LoggerFactory.getLogger(SharedAccountsCheck.class);
 
   private final ProjectCandidates candidates;
-  private final Function<SensorContext, com.providercredentials.accounts.SharedAccountsLookup> clients;
+  private final Function<SensorContext, SharedAccountsLookup> clients;
 
   SharedAccountsCheck(ProjectCandidates candidates) {
     this(candidates, SharedAccountsCheck::client);
   }
 
-  SharedAccountsCheck(ProjectCandidates candidates, Function<SensorContext, com.providercredentials.accounts.SharedAccountsLookup> clients) {
+  SharedAccountsCheck(ProjectCandidates candidates, Function<SensorContext, SharedAccountsLookup> clients) {
     this.candidates = candidates;
     this.clients = clients;
   }
@@ -96,7 +97,7 @@ final class SharedAccountsCheck {
     return true;
   }
 
-  private static com.providercredentials.accounts.SharedAccountsLookup client(SensorContext context) {
+  private static SharedAccountsLookup client(SensorContext context) {
     Configuration config = context.config();
     String url = config.get("sonar.host.url").orElse("http://localhost:9000");
     String token = config.get("sonar.token").or(() -> config.get("sonar.login")).orElse(null);

@@ -115,14 +115,8 @@ public final class JsonFrontEnd implements FileFrontEnd {
           }
           at++;
           value(key, depth + 1);
-          skip();
-          char next = peek();
-          at++;
-          if (next == '}') {
+          if (closes('}')) {
             break;
-          }
-          if (next != ',') {
-            throw new UnreadableFile("not JSON: expected ',' or '}'");
           }
         }
       }
@@ -142,16 +136,24 @@ public final class JsonFrontEnd implements FileFrontEnd {
       while (true) {
         unit.checkpoint();
         value(name, depth + 1);
-        skip();
-        char next = peek();
-        at++;
-        if (next == ']') {
+        if (closes(']')) {
           return;
         }
-        if (next != ',') {
-          throw new UnreadableFile("not JSON: expected ',' or ']'");
-        }
       }
+    }
+
+    /** After a member of an object or an element of an array: true past the bracket that closes it, false past a comma. */
+    private boolean closes(char bracket) throws UnreadableFile {
+      skip();
+      char next = peek();
+      at++;
+      if (next == bracket) {
+        return true;
+      }
+      if (next != ',') {
+        throw new UnreadableFile("not JSON: expected ',' or '" + bracket + "'");
+      }
+      return false;
     }
 
     private String string() throws UnreadableFile {

@@ -3,7 +3,7 @@ package com.providercredentials.files;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
 import java.io.StringReader;
-import javax.annotation.Nullable;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -99,20 +99,8 @@ final class StaxMarkup extends XmlMarkup implements AutoCloseable {
   }
 
   @Override
-  @Nullable
-  String attributeNamespace(int index) {
-    return reader.getAttributeNamespace(index);
-  }
-
-  @Override
-  String attributeLocalName(int index) {
-    return reader.getAttributeLocalName(index);
-  }
-
-  @Override
-  @Nullable
-  String attributePrefix(int index) {
-    return reader.getAttributePrefix(index);
+  QName attributeName(int index) {
+    return reader.getAttributeName(index);
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
 import javax.annotation.Nullable;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
@@ -46,14 +47,8 @@ abstract class XmlMarkup {
   /** At a start tag: its attributes, namespace declarations left out. */
   abstract int attributeCount();
 
-  /** The attribute's namespace; null or "" for none. */
-  @Nullable
-  abstract String attributeNamespace(int index);
-
-  abstract String attributeLocalName(int index);
-
-  @Nullable
-  abstract String attributePrefix(int index);
+  /** The attribute's name: its namespace ("" for none), local name and prefix ("" for none). */
+  abstract QName attributeName(int index);
 
   /** The attribute's value, references replaced and white space normalized as XML says. */
   abstract String attributeValue(int index);
@@ -141,8 +136,8 @@ abstract class XmlMarkup {
   /** The value of an attribute without a namespace at a start tag, or "". */
   final String plainAttribute(String localName) {
     for (int i = 0; i < attributeCount(); i++) {
-      String namespace = attributeNamespace(i);
-      if ((namespace == null || namespace.isEmpty()) && localName.equals(attributeLocalName(i))) {
+      QName name = attributeName(i);
+      if (name.getNamespaceURI().isEmpty() && localName.equals(name.getLocalPart())) {
         return attributeValue(i);
       }
     }
@@ -152,7 +147,8 @@ abstract class XmlMarkup {
   /** The index of an attribute in a namespace at a start tag, or -1. */
   final int attribute(String namespace, String localName) {
     for (int i = 0; i < attributeCount(); i++) {
-      if (namespace.equals(attributeNamespace(i)) && localName.equals(attributeLocalName(i))) {
+      QName name = attributeName(i);
+      if (namespace.equals(name.getNamespaceURI()) && localName.equals(name.getLocalPart())) {
         return i;
       }
     }
@@ -161,7 +157,8 @@ abstract class XmlMarkup {
 
   /** Where an attribute's value is written, quotes included, found in the text of the start tag. */
   final SourceRange attributeValueRange(int index) {
-    String qualifiedName = qualifiedName(attributePrefix(index), attributeLocalName(index));
+    QName attribute = attributeName(index);
+    String qualifiedName = qualifiedName(attribute.getPrefix(), attribute.getLocalPart());
     int i = tagStart + 1;
     while (i < tagEnd && !isXmlSpace(text.charAt(i)) && text.charAt(i) != '>' && text.charAt(i) != '/') {
       i++;
