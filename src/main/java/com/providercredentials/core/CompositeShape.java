@@ -3,6 +3,7 @@ package com.providercredentials.core;
 import com.providercredentials.core.ShapePart.Literal;
 import com.providercredentials.core.ShapePart.Run;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -10,8 +11,8 @@ import javax.annotation.Nullable;
 
 /**
  * The matcher of a {@link Shape} made of several parts. No regular expression and no backtracking: the positions a
- * token can reach after each part are computed in one pass over at most the token's maximal length (the parts' sets
- * of end positions), so a value is matched in time linear in its length times the number of parts. The value is then
+ * token can reach after each part are computed part after part (the sets of end positions), each part reading no
+ * further than its longest text, so a value is matched in time linear in its length times the number of parts. The value is then
  * cut into its parts: from the end, each run as long as it can be; requirements, checksums and payloads are checked on
  * that one cut (a spec whose runs can be cut several ways separates them with literals, or gives them fixed lengths).
  */
@@ -101,7 +102,7 @@ final class CompositeShape {
       }
     }
     boolean[][] reach = reach(value, 0, length);
-    return reach == null || !reach[parts.size()][length] ? null : token(value, 0, length, reach);
+    return reach == null || reach[parts.size()].length <= length || !reach[parts.size()][length] ? null : token(value, 0, length, reach);
   }
 
   /**
@@ -139,20 +140,13 @@ final class CompositeShape {
 
   @Nullable
   private Shape.Match longestAt(String text, int start) {
-    int limit = Math.min(text.length(), start + maxLength);
-    int extent = start;
-    while (extent < limit && text.charAt(extent) < 128 && chars[text.charAt(extent)]) {
-      extent++;
-    }
-    if (extent - start < minLength) {
-      return null;
-    }
-    boolean[][] reach = reach(text, start, extent);
+    // no scan ahead: the runs read only as far as their bounds let them, so a start costs the parts' lengths at most
+    boolean[][] reach = reach(text, start, Math.min(text.length(), start + maxLength));
     if (reach == null) {
       return null;
     }
     boolean[] ends = reach[parts.size()];
-    for (int end = extent - start; end >= minLength; end--) {
+    for (int end = ends.length - 1; end >= minLength; end--) {
       int at = start + end;
       if (ends[end] && (at == text.length() || !Character.isLetterOrDigit(text.charAt(at)))) {
         Token token = token(text.substring(start, at), 0, end, reach);
@@ -165,61 +159,63 @@ final class CompositeShape {
   }
 
   /**
-   * {@code reach[i][p]}: whether the first {@code i} parts can cover {@code text[from, from + p)}; null when no
-   * position is reachable after some part.
+   * {@code reach[i][p]}: whether the first {@code i} parts can cover {@code text[from, from + p)}, positions beyond an
+   * array's length being unreachable; null when no position is reachable after some part.
    */
   @Nullable
   private boolean[][] reach(String text, int from, int to) {
     int window = to - from;
     boolean[][] reach = new boolean[parts.size() + 1][];
-    reach[0] = new boolean[window + 1];
-    reach[0][0] = true;
+    reach[0] = new boolean[] {true};
     for (int i = 0; i < parts.size(); i++) {
       boolean[] current = reach[i];
-      boolean[] next = new boolean[window + 1];
-      boolean any = false;
-      if (parts.get(i) instanceof Literal literal) {
-        for (int p = 0; p <= window; p++) {
+      ShapePart part = parts.get(i);
+      int limit = Math.min(window, current.length - 1 + part.maxLength());
+      boolean[] next = new boolean[limit + 1];
+      int last = -1;
+      if (part instanceof Literal literal) {
+        for (int p = 0; p < current.length; p++) {
           if (current[p]) {
             for (String alternative : literal.alternatives()) {
               if (p + alternative.length() <= window && text.startsWith(alternative, from + p)) {
                 next[p + alternative.length()] = true;
-                any = true;
+                last = Math.max(last, p + alternative.length());
               }
             }
           }
         }
       } else {
-        Run run = (Run) parts.get(i);
+        Run run = (Run) part;
         // positions p..runEnd-1 hold characters of the alphabet; the run from p ends in [p + min, min(p + max, runEnd)]
-        int[] delta = new int[window + 2];
+        int[] delta = new int[limit + 2];
         int runEnd = 0;
-        for (int p = 0; p <= window; p++) {
+        for (int p = 0; p < current.length; p++) {
           if (!current[p]) {
             continue;
           }
           runEnd = Math.max(runEnd, p);
-          while (runEnd < window && run.alphabet().contains(text.charAt(from + runEnd))) {
+          int bound = Math.min(window, p + run.max());
+          while (runEnd < bound && run.alphabet().contains(text.charAt(from + runEnd))) {
             runEnd++;
           }
           int lo = p + run.min();
-          int hi = Math.min(p + run.max(), runEnd);
+          int hi = Math.min(bound, runEnd);
           if (lo <= hi) {
             delta[lo]++;
             delta[hi + 1]--;
-            any = true;
+            last = Math.max(last, hi);
           }
         }
         int open = 0;
-        for (int p = 0; p <= window; p++) {
+        for (int p = 0; p <= last; p++) {
           open += delta[p];
           next[p] = open > 0;
         }
       }
-      if (!any) {
+      if (last < 0) {
         return null;
       }
-      reach[i + 1] = next;
+      reach[i + 1] = last == limit ? next : Arrays.copyOf(next, last + 1);
     }
     return reach;
   }
@@ -235,7 +231,7 @@ final class CompositeShape {
       if (parts.get(i) instanceof Literal literal) {
         for (String alternative : literal.alternatives()) {
           int s = e - alternative.length();
-          if (s >= 0 && reach[i][s] && text.startsWith(alternative, from + s)) {
+          if (s >= 0 && s < reach[i].length && reach[i][s] && text.startsWith(alternative, from + s)) {
             start = s;
             break;
           }
@@ -246,7 +242,7 @@ final class CompositeShape {
         while (q > 0 && e - q < run.max() && run.alphabet().contains(text.charAt(from + q - 1))) {
           q--;
         }
-        for (int s = q; s <= e - run.min(); s++) {
+        for (int s = q; s <= e - run.min() && s < reach[i].length; s++) {
           if (reach[i][s]) {
             start = s;
             break;
