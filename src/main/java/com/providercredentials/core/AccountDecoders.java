@@ -69,7 +69,8 @@ public final class AccountDecoders {
     if (decoder.startsWith("part:") && !argument.isEmpty()) {
       return (shape, identifier) -> shape.token(identifier).flatMap(t -> t.part(argument));
     }
-    if (decoder.startsWith("segment:") && argument.matches("[1-9][0-9]{0,2}")) {
+    if (decoder.startsWith("segment:") && !argument.isEmpty() && argument.length() <= 3 && argument.charAt(0) != '0'
+      && argument.chars().allMatch(c -> c >= '0' && c <= '9')) {
       int n = Integer.parseInt(argument);
       return (shape, identifier) -> shape.token(identifier).flatMap(t -> t.run(n));
     }
