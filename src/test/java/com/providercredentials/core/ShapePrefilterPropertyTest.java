@@ -3,8 +3,7 @@ package com.providercredentials.core;
 import static com.providercredentials.core.ShapeGrammarTest.shape;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.providercredentials.testing.FixtureSpecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -41,13 +40,9 @@ class ShapePrefilterPropertyTest {
       shape("{parts: ['https://hooks.slack.com/services/T', {alphabet: upper-alnum, length: [8, 12]}, /B, {alphabet: upper-alnum, length: [8, 12]},"
         + " /, {name: secret, alphabet: alnum, length: 24}]}"),
       shape("{prefixes: [AC], alphabet: hex, length: 32}")));
-    try {
-      ProviderSpec acme = FixtureSpecTest.acme();
-      acme.identifiers().forEach(i -> shapes.add(i.shape()));
-      acme.secrets().forEach(s -> shapes.add(s.shape()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ProviderSpec acme = FixtureSpecs.acme();
+    acme.identifiers().forEach(i -> shapes.add(i.shape()));
+    acme.secrets().forEach(s -> shapes.add(s.shape()));
     return List.copyOf(shapes);
   }
 
