@@ -48,6 +48,9 @@ public final class AccountDecoders {
    */
   public static void validate(String decoder, Shape shape) {
     named(decoder);
+    if (!decoder.startsWith("part:") && !decoder.startsWith("segment:")) {
+      return;
+    }
     String argument = argument(decoder);
     List<Run> runs = shape.parts().stream().filter(Run.class::isInstance).map(Run.class::cast).toList();
     if (decoder.startsWith("part:") && runs.stream().noneMatch(r -> argument.equals(r.name()))) {

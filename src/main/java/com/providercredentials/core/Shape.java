@@ -65,12 +65,12 @@ public final class Shape {
   }
 
   /**
-   * The shape of a sequence of parts with checks. An optional literal then one run, without checks nor name, is a
-   * simple shape, and is matched as fast as one.
+   * The shape of a sequence of parts with checks. An optional literal (no alternative starting another) then one run,
+   * without checks nor name, is a simple shape, and is matched as fast as one.
    */
   public static Shape of(List<ShapePart> parts, List<TokenCheck> checks) {
     if (checks.isEmpty() && !parts.isEmpty() && parts.size() <= 2 && parts.get(parts.size() - 1) instanceof Run run && run.name() == null
-      && run.random() && (parts.size() == 1 || parts.get(0) instanceof Literal)) {
+      && run.random() && (parts.size() == 1 || parts.get(0) instanceof Literal lead && !lead.overlaps())) {
       return new Shape(parts.size() == 1 ? List.of() : ((Literal) parts.get(0)).alternatives(), run.alphabet(), run.min(), run.max(), run.requirements());
     }
     return new Shape(new CompositeShape(parts, checks));

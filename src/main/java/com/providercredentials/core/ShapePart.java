@@ -47,6 +47,18 @@ public sealed interface ShapePart {
       return new Literal(List.of(alternatives));
     }
 
+    /** Whether an alternative starts another ({@code sk-}, {@code sk-proj-}): the simple matcher takes the first only. */
+    boolean overlaps() {
+      for (int i = 0; i < alternatives.size(); i++) {
+        for (int j = 0; j < alternatives.size(); j++) {
+          if (i != j && alternatives.get(j).startsWith(alternatives.get(i))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     @Override
     public int minLength() {
       return alternatives.stream().mapToInt(String::length).min().orElseThrow();

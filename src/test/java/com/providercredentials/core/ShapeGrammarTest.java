@@ -36,6 +36,16 @@ class ShapeGrammarTest {
   }
 
   @Test
+  void prefixes_of_which_one_starts_another_are_all_tried() {
+    Shape stripe = shape("{parts: [[sk-, sk-proj-], {alphabet: alnum, length: 20}]}");
+    assertThat(stripe.isComposite()).isTrue();
+    String body = random(random, Alphabet.ALNUM, 20);
+    assertThat(stripe.matches("sk-proj-" + body)).isTrue();
+    assertThat(stripe.matches("sk-" + body)).isTrue();
+    assertThat(stripe.find("k=sk-proj-" + body)).extracting(Shape.Match::text).containsExactly("sk-proj-" + body);
+  }
+
+  @Test
   void multi_segment_sendgrid_key() {
     Shape sendGrid = shape("{parts: [SG., {alphabet: base64-url, length: 22}, ., {alphabet: base64-url, length: 43}]}");
     String key = "SG." + b64(22) + "." + b64(43);
