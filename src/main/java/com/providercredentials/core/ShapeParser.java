@@ -41,8 +41,14 @@ final class ShapeParser {
     if (!map.containsKey("parts")) {
       keys(path, map, SIMPLE_KEYS);
       int[] length = length(path, map.get("length"));
-      return new Shape(strings(path + "/prefixes", map.getOrDefault("prefixes", List.of())), alphabet(path, map.get("alphabet")), length[0], length[1],
-        requirements(path, map.get("require")));
+      List<String> prefixes = strings(path + "/prefixes", map.getOrDefault("prefixes", List.of()));
+      Run body = new Run(null, alphabet(path, map.get("alphabet")), length[0], length[1], requirements(path, map.get("require")), true);
+      try {
+        // prefixes of which one starts another are matched as a composite shape (every one is tried)
+        return Shape.of(prefixes.isEmpty() ? List.of(body) : List.of(new Literal(prefixes), body), List.of());
+      } catch (IllegalArgumentException e) {
+        throw error(path, e.getMessage());
+      }
     }
     keys(path, map, COMPOSITE_KEYS);
     if (!(map.get("parts") instanceof List<?> items) || items.isEmpty()) {

@@ -43,6 +43,9 @@ class ShapeGrammarTest {
     assertThat(stripe.matches("sk-proj-" + body)).isTrue();
     assertThat(stripe.matches("sk-" + body)).isTrue();
     assertThat(stripe.find("k=sk-proj-" + body)).extracting(Shape.Match::text).containsExactly("sk-proj-" + body);
+    Shape simpleForm = shape("{prefixes: [sk-, sk-proj-], alphabet: alnum, length: 20}");
+    assertThat(simpleForm.isComposite()).isTrue();
+    assertThat(simpleForm.matches("sk-proj-" + body)).isTrue();
   }
 
   @Test
