@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import javax.annotation.Nullable;
 
 /**
@@ -31,7 +30,8 @@ public final class AccountDecoders {
 
   /** A decoder: the account of an identifier of a shape, when it carries one. */
   @FunctionalInterface
-  public interface Decoder extends BiFunction<Shape, String, Optional<String>> {
+  interface Decoder {
+    Optional<String> apply(Shape shape, String identifier);
   }
 
   /** The account a decoder reads from an identifier of the given shape; empty when it carries none (or no decoder). */
