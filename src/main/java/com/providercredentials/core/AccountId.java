@@ -2,7 +2,6 @@ package com.providercredentials.core;
 
 import com.providercredentials.core.Detector.IdentifierFound;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The provider account (or key) an identifier stands for: what rule SharedAccountSid compares across the
@@ -15,9 +14,6 @@ import java.util.Set;
  */
 public record AccountId(ProviderSpec provider, String kind, String label, String value, String masked) {
 
-  /** The decoders a spec's {@code account-decoder} may name. */
-  public static final Set<String> DECODERS = Set.of("aws-key-id");
-
   private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
   public static AccountId of(IdentifierFound found) {
@@ -26,11 +22,10 @@ public record AccountId(ProviderSpec provider, String kind, String label, String
 
   public static AccountId of(ProviderSpec provider, ProviderSpec.IdentifierKind kind, String identifier) {
     String masked = Masking.identifier(identifier, kind.shape());
-    if ("aws-key-id".equals(kind.accountDecoder())) {
-      Optional<String> account = awsAccount(identifier);
-      if (account.isPresent()) {
-        return new AccountId(provider, "account", "account", account.get(), Masking.secret(account.get()) + ", key " + masked);
-      }
+    // the decoder the spec names (AccountDecoders): an AWS key id's account, a JWT's claim, a part of the identifier
+    Optional<String> account = AccountDecoders.decode(kind.accountDecoder(), kind.shape(), identifier);
+    if (account.isPresent()) {
+      return new AccountId(provider, "account", "account", account.get(), Masking.secret(account.get()) + ", key " + masked);
     }
     return new AccountId(provider, kind.kind(), kind.label(), identifier, masked);
   }

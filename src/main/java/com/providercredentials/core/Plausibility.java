@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Tells a credential from a placeholder or a made-up value of the right shape: known documentation
  * values, placeholder words ({@code example}, {@code your}...), long runs of one character or of a
- * sequence ({@code 0123456789abcdef}), and too few distinct characters for a random value of that length.
+ * sequence ({@code 0123456789abcdef}), and too few distinct characters for a random value of that length. A
+ * composite shape's value is judged on its random runs ({@link Shape#judged}), each against its own alphabet.
  */
 public final class Plausibility {
 
@@ -24,14 +25,30 @@ public final class Plausibility {
     if (knownPlaceholders.contains(value)) {
       return false;
     }
-    String lower = value.toLowerCase(Locale.ROOT);
-    for (String word : vocabulary.placeholders()) {
-      if (lower.contains(word)) {
+    if (!shape.isComposite()) {
+      return !hasPlaceholderWord(value) && randomLooking(shape.body(value), shape.alphabet());
+    }
+    // a composite token is judged on its random runs: its literals ("sk_test_", "hooks.slack.com") say nothing
+    for (Shape.Judged part : shape.judged(value)) {
+      if (hasPlaceholderWord(part.text()) || !randomLooking(part.text(), part.alphabet())) {
         return false;
       }
     }
-    String body = shape.body(value);
-    return !hasLongRun(body) && distinctCharacters(body) >= minimumDistinct(shape.alphabet().size(), body.length());
+    return true;
+  }
+
+  private boolean hasPlaceholderWord(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : vocabulary.placeholders()) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean randomLooking(String text, Shape.Alphabet alphabet) {
+    return !hasLongRun(text) && distinctCharacters(text) >= minimumDistinct(alphabet.size(), text.length());
   }
 
   /** Half the number of distinct characters expected in a random string of this length over this alphabet. */

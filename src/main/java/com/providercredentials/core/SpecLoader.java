@@ -108,13 +108,19 @@ public final class SpecLoader {
   }
 
   private static IdentifierKind identifier(Node node) {
-    String decoder = node.optionalString("account-decoder");
-    if (decoder != null && !AccountId.DECODERS.contains(decoder)) {
-      throw new IllegalArgumentException("Unknown account-decoder '" + decoder + "', expected one of " + AccountId.DECODERS);
+    Shape shape = shape(node.child("shape"));
+    // account: true, with account-decoder: NAME; or account: {decoder: NAME}
+    boolean account = node.raw("account") instanceof Map<?, ?> || node.optionalBoolean("account");
+    String decoder = node.raw("account") instanceof Map<?, ?> ? node.child("account").optionalString("decoder") : node.optionalString("account-decoder");
+    if (decoder != null) {
+      try {
+        AccountDecoders.validate(decoder, shape);
+      } catch (IllegalArgumentException e) {
+        throw node.error(e.getMessage());
+      }
     }
     String advice = node.optionalString("shared-advice");
-    return new IdentifierKind(node.string("kind"), node.string("label"), shape(node.child("shape")), node.optionalBoolean("account"),
-      decoder, advice == null ? "give each app its own credentials" : advice);
+    return new IdentifierKind(node.string("kind"), node.string("label"), shape, account, decoder, advice == null ? "give each app its own credentials" : advice);
   }
 
   private static SecretKind secret(Node node) {
@@ -153,28 +159,7 @@ public final class SpecLoader {
   }
 
   private static Shape shape(Node node) {
-    List<String> prefixes = node.optionalStrings("prefixes");
-    Shape.Alphabet alphabet;
-    try {
-      alphabet = Shape.Alphabet.valueOf(node.string("alphabet").toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw node.error("unknown alphabet '" + node.string("alphabet") + "'");
-    }
-    int min;
-    int max;
-    Object length = node.raw("length");
-    if (length instanceof Integer exact) {
-      min = exact;
-      max = exact;
-    } else if (length instanceof List<?> bounds && bounds.size() == 2 && bounds.get(0) instanceof Integer lo && bounds.get(1) instanceof Integer hi) {
-      min = lo;
-      max = hi;
-    } else {
-      throw node.error("length must be a number or [min, max]");
-    }
-    List<Shape.Requirement> requirements = node.optionalStrings("require").stream()
-      .map(r -> Shape.Requirement.valueOf(r.toUpperCase(Locale.ROOT))).toList();
-    return new Shape(prefixes, alphabet, min, max, requirements);
+    return ShapeParser.parse(node.source(), node.path(), node.value());
   }
 
   private static void validate(String source, ProviderSpec spec) {
