@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +45,7 @@ public final class Detector {
   private final Vocabulary vocabulary;
   private final Plausibility plausibility;
   private final int minimumLength;
-  private final Set<String> callMethods;
+  private final CallMatcher matcher;
   /** The characters an identifier, a secret or an encoded pair is written with (ASCII only). */
   private final boolean[] credentialChars = new boolean[128];
 
@@ -56,7 +58,6 @@ public final class Detector {
     this.vocabulary = vocabulary;
     this.plausibility = new Plausibility(vocabulary);
     int min = Integer.MAX_VALUE;
-    Set<String> methods = new LinkedHashSet<>();
     // Base64 (both alphabets, padded) for the encoded pairs PairDecoder reads
     markCredentialChars(Shape.Alphabet.BASE64_PADDED, List.of("-_"));
     for (ProviderSpec spec : specs) {
@@ -68,14 +69,9 @@ public final class Detector {
         min = Math.min(min, secret.shape().shortestToken());
         secret.shape().markCharacters(credentialChars);
       }
-      spec.calls().forEach(c -> methods.add(c.method()));
-      if (spec.clientSide() != null) {
-        // rule ClientSideAccountCredentials: calls that sign in with account credentials, whatever their arguments
-        spec.clientSide().calls().forEach(c -> methods.add(c.method()));
-      }
     }
     this.minimumLength = min == Integer.MAX_VALUE ? 1 : min;
-    this.callMethods = Set.copyOf(methods);
+    this.matcher = new CallMatcher(specs);
   }
 
   private void markCredentialChars(Shape.Alphabet alphabet, List<String> prefixes) {
@@ -134,7 +130,7 @@ public final class Detector {
 
   /** Whether a call with this method name may be a provider API call (constructors always may). */
   public boolean isProviderMethod(String method) {
-    return Call.CONSTRUCTOR.equals(method) || callMethods.contains(method);
+    return matcher.mayMatch(method);
   }
 
   public Result detect(Collection<SourceUnit> units) {
@@ -175,7 +171,11 @@ public final class Detector {
   }
 
   /** A call with its arguments resolved where possible. */
-  private record CallSite(Call call, SourceUnit unit, List<Occurrence> arguments) {
+  private record CallSite(Call call, SourceUnit unit, List<Occurrence> arguments) implements CallMatcher.Arguments {
+    @Override
+    public boolean holdIdentifierOf(ProviderSpec spec) {
+      return arguments.stream().anyMatch(o -> o != null && o.identifiers.stream().anyMatch(h -> h.spec == spec));
+    }
   }
 
   private record Use(CallSite site, int index) {
@@ -227,7 +227,7 @@ public final class Detector {
     private final Map<String, List<IdHit>> identifiersByModule = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, IdHit> identifierIndex = new LinkedHashMap<>();
-    private final Set<String> reported = new java.util.HashSet<>();
+    private final Set<String> reported = new HashSet<>();
     private final Map<Occurrence, List<Resolved>> concatenations = new IdentityHashMap<>();
 
     Analysis(Collection<SourceUnit> units) {
@@ -514,14 +514,14 @@ public final class Detector {
       boolean identifierRole = false;
       boolean otherService = false;
       for (Use use : occurrence.uses) {
-        CallPattern pattern = match(spec, use.site);
+        CallPattern pattern = matcher.match(spec, use.site.call, use.site);
         // a generic credential helper (Basic auth) whose identifier is not this provider's: another service
-        otherService |= pattern == null && matchesGeneric(spec, use.site.call);
-        String role = pattern == null ? null : role(pattern, use);
-        if (role == null || role.equals("-")) {
+        otherService |= pattern == null && matcher.matchesGeneric(spec, use.site.call);
+        Role role = pattern == null ? null : CallMatcher.role(pattern, use.argument(), use.index);
+        if (role == null || role instanceof Role.Ignored) {
           continue;
         }
-        if (role.equals("secret") || role.equals(kind.kind())) {
+        if (role.takesSecret(kind.kind())) {
           return new Candidate(kind, Evidence.CALL, use, pair);
         }
         identifierRole = true;
@@ -555,7 +555,7 @@ public final class Detector {
     }
 
     private boolean isHashing(String name) {
-      return vocabulary.hashingCalls().contains(name.toLowerCase(java.util.Locale.ROOT))
+      return vocabulary.hashingCalls().contains(name.toLowerCase(Locale.ROOT))
         || Words.of(name).stream().anyMatch(vocabulary.hashingCalls()::contains);
     }
 
@@ -710,56 +710,6 @@ public final class Detector {
       return best;
     }
 
-    @Nullable
-    private CallPattern match(ProviderSpec spec, CallSite site) {
-      Call call = site.call;
-      for (CallPattern pattern : spec.calls()) {
-        if (pattern.method().equals(call.method()) && argumentsFit(pattern, call) && ownerMatches(pattern, call)
-          && (!pattern.generic() || hasIdentifierArgument(spec, site))) {
-          return pattern;
-        }
-      }
-      return null;
-    }
-
-    /** As many arguments as parameters; or, when every argument is named (Kotlin, with defaults), known names. */
-    private boolean argumentsFit(CallPattern pattern, Call call) {
-      if (pattern.parameters().size() == call.arguments().size()) {
-        return true;
-      }
-      return !call.arguments().isEmpty() && call.arguments().stream().allMatch(a -> a.name() != null && pattern.parameters().contains(a.name()));
-    }
-
-    private boolean matchesGeneric(ProviderSpec spec, Call call) {
-      return spec.calls().stream().anyMatch(p -> p.generic() && p.method().equals(call.method()) && argumentsFit(p, call) && ownerMatches(p, call));
-    }
-
-    private boolean hasIdentifierArgument(ProviderSpec spec, CallSite site) {
-      return site.arguments.stream().anyMatch(o -> o != null && o.identifiers.stream().anyMatch(h -> h.spec == spec));
-    }
-
-    private boolean ownerMatches(CallPattern pattern, Call call) {
-      if (CallPattern.ANY_OWNER.equals(pattern.owner())) {
-        return true;
-      }
-      if (call.owner() != null) {
-        return pattern.owner().equals(call.owner());
-      }
-      String written = call.ownerName();
-      return written != null && (written.equals(pattern.writtenOwner()) || written.equals(pattern.owner()));
-    }
-
-    /** The role of the argument: by parameter name for a named argument, by position otherwise. */
-    @Nullable
-    private String role(CallPattern pattern, Use use) {
-      String name = use.argument().name();
-      if (name != null) {
-        int index = pattern.parameters().indexOf(name);
-        return index < 0 ? null : pattern.roles().get(index);
-      }
-      return pattern.roles().get(use.index);
-    }
-
     private void report(ProviderSpec spec, Occurrence occurrence, String secret, Candidate candidate) {
       List<Secondary> secondaries = new ArrayList<>();
       if (candidate.pair != null && !candidate.pair.occurrence.range.equals(occurrence.range)) {
@@ -770,7 +720,7 @@ public final class Detector {
       Set<SourceRange> seen = new LinkedHashSet<>();
       for (Use use : occurrence.uses) {
         SourceRange useRange = use.argument().value().range();
-        if (match(spec, use.site) != null && !useRange.equals(occurrence.range) && seen.add(useRange)) {
+        if (matcher.match(spec, use.site.call, use.site) != null && !useRange.equals(occurrence.range) && seen.add(useRange)) {
           secondaries.add(new Secondary(useRange, "Passed to " + use.site.call.display() + " here"));
         }
       }
@@ -781,7 +731,7 @@ public final class Detector {
         return;
       }
       findings.add(new Finding(spec, candidate.kind.kind(), candidate.kind.label(), occurrence.range, masked, message, candidate.evidence,
-        secondaries, occurrence.unit.traits().contains("android")));
+        secondaries, occurrence.unit.traits().contains(Trait.ANDROID_CODE)));
     }
   }
 }

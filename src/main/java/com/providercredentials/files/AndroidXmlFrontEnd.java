@@ -4,8 +4,8 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
-import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.Trait;
 import java.util.List;
 import javax.annotation.Nullable;
 import javax.xml.stream.XMLStreamException;
@@ -69,7 +69,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
       String root = document.localName();
       if (root.equals("manifest")) {
         // a module with a manifest is an Android one (rule ClientSideAccountCredentials, docs/adr/008)
-        unit.trait(ClientSideCheck.ANDROID_MODULE);
+        unit.trait(Trait.ANDROID_MODULE);
         readManifest(document);
       } else if (root.equals("resources")) {
         readResources(document, fileName);

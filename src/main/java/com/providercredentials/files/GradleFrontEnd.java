@@ -6,8 +6,8 @@ import com.providercredentials.core.Expr;
 import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
-import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.Trait;
 import com.providercredentials.files.GroovyLexer.Part;
 import com.providercredentials.files.GroovyLexer.Token;
 import com.providercredentials.files.GroovyLexer.Type;
@@ -62,7 +62,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
   @Override
   public void read(String text, SourceUnit unit) {
     if (GradleDsl.appliesAndroidPlugin(text)) {
-      unit.trait(ClientSideCheck.ANDROID_MODULE);
+      unit.trait(Trait.ANDROID_MODULE);
     }
     SourceText source = new SourceText(unit.file(), text);
     List<Token> tokens = GroovyLexer.tokenize(text);
