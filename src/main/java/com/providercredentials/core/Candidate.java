@@ -12,4 +12,10 @@ record Candidate(Occurrence occurrence, String secret, SecretKind kind, Evidence
 
   /** Values longer than this are not credentials (but identifiers may still be found inside them). */
   static final int MAX_SECRET_LENGTH = 4096;
+
+  /** The secret masked: a candidate may end up in a test's or a debugger's output, never its value. */
+  @Override
+  public String toString() {
+    return kind.kind() + " " + Masking.secret(secret) + " at " + occurrence.range + " (" + evidence + (pair == null ? "" : ", with " + pair) + ")";
+  }
 }

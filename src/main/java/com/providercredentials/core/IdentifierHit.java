@@ -11,4 +11,10 @@ record IdentifierHit(ProviderSpec spec, IdentifierKind kind, String value, Occur
   IdentifierHit(ProviderSpec spec, IdentifierKind kind, String value, Occurrence occurrence) {
     this(spec, kind, value, occurrence, -1);
   }
+
+  /** The identifier masked, as everywhere else. */
+  @Override
+  public String toString() {
+    return spec.id() + ":" + kind.kind() + " " + Masking.identifier(value, kind.shape()) + " at " + occurrence.range;
+  }
 }

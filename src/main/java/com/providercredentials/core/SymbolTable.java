@@ -29,6 +29,12 @@ final class SymbolTable {
     Resolved(String value, SourceRange range, SourceUnit unit) {
       this(value, range, unit, List.of());
     }
+
+    /** The value masked: it may be a credential. */
+    @Override
+    public String toString() {
+      return Masking.secret(value) + " at " + range + (parts.isEmpty() ? "" : " joining " + parts);
+    }
   }
 
   private record Located(Binding binding, SourceUnit unit) {
