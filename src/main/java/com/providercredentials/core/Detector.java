@@ -14,8 +14,9 @@ import java.util.List;
  * provider's identifier beside it (same call, same file, or resources of the same module), or an
  * identifier and the secret written together ({@code ID:SECRET}, Basic authorization).
  *
- * <p>It knows nothing of SonarQube or of any language; it is thread-confined (one {@link #detect} per
- * analysis) and its cost is linear in the size of the values it is given.
+ * <p>This class is the facade of the core: each stage of a detection is a class of its own, run in order by
+ * {@link #detect}. It knows nothing of SonarQube or of any language; it holds no state between detections (each
+ * {@link #detect} builds its own) and its cost is linear in the size of the values it is given.
  */
 public final class Detector {
 

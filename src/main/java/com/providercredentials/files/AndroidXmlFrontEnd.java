@@ -7,6 +7,8 @@ import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.Trait;
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 import javax.annotation.Nullable;
 import javax.xml.stream.XMLStreamException;
 
@@ -38,7 +40,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
 
   @Override
   public boolean accepts(String path, String language) {
-    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    String lower = path.toLowerCase(Locale.ROOT);
     if (!lower.endsWith(".xml")) {
       return false;
     }
@@ -74,7 +76,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
       } else if (root.equals("resources")) {
         readResources(document, fileName);
       }
-    } catch (XMLStreamException | IllegalStateException | java.util.NoSuchElementException e) {
+    } catch (XMLStreamException | IllegalStateException | NoSuchElementException e) {
       throw new UnreadableFile("not well-formed XML");
     } finally {
       if (document instanceof StaxMarkup stax) {

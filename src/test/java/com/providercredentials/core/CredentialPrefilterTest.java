@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +145,6 @@ class CredentialPrefilterTest {
       return out.toString();
     }));
     Arbitrary<String> encoded = cut.map(text -> Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, cut), net.jqwik.api.Tuple.of(2, encoded), net.jqwik.api.Tuple.of(2, Hostile.mix()));
+    return Arbitraries.frequencyOf(Tuple.of(6, cut), Tuple.of(2, encoded), Tuple.of(2, Hostile.mix()));
   }
 }
