@@ -27,8 +27,8 @@ import javax.annotation.Nullable;
  * explains the issue in a secondary location.
  *
  * <p>"Android application code" is a file that imports {@code android.*}/{@code androidx.*} (trait
- * {@value #ANDROID_CODE}), or any code file of a module that has an {@code AndroidManifest.xml} or applies the
- * Android Gradle plugin (trait {@value #ANDROID_MODULE} on one of the module's files). Everything else, Spring or
+ * {@link Trait#ANDROID_CODE}), or any code file of a module that has an {@code AndroidManifest.xml} or applies the
+ * Android Gradle plugin (trait {@link Trait#ANDROID_MODULE} on one of the module's files). Everything else, Spring or
  * Ktor servers and plain JVM modules included, stays silent.
  *
  * <p>Each finding, of any rule, also gets the "How to fix it in ..." context that fits where it is: the first of
@@ -37,25 +37,16 @@ import javax.annotation.Nullable;
 public final class ClientSideCheck {
 
   public static final String RULE = "ClientSideAccountCredentials";
-  /** Trait of a file that imports Android packages. */
-  public static final String ANDROID_CODE = "android";
-  /** Trait of a file that makes its module an Android one: the manifest, a build script applying the Android plugin. */
-  public static final String ANDROID_MODULE = "android-module";
 
   /** A literal part of a concatenation shorter than this is a scheme or a separator, not the credential. */
   private static final int SHORTEST_CREDENTIAL = 16;
 
   private final List<ProviderSpec> specs;
-  /** The owner of each client-side call as code writes it ({@code Twilio} for {@code com.twilio.Twilio}). */
-  private final Map<String, String> writtenOwners = new HashMap<>();
+  private final CallMatcher matcher;
 
   public ClientSideCheck(List<ProviderSpec> specs) {
     this.specs = List.copyOf(specs);
-    for (ProviderSpec spec : specs) {
-      if (spec.clientSide() != null) {
-        spec.clientSide().calls().forEach(c -> writtenOwners.computeIfAbsent(c.owner(), ProviderSpec::writtenOwner));
-      }
-    }
+    this.matcher = new CallMatcher(specs);
   }
 
   /** Every method name a front-end must hand over calls of, besides the providers' own calls. */
@@ -170,44 +161,11 @@ public final class ClientSideCheck {
   @Nullable
   private AuthCall match(ClientSide rule, Call call, Facts facts, SourceUnit unit) {
     for (AuthCall candidate : rule.calls()) {
-      if (!candidate.method().equals(call.method()) || !ownerMatches(candidate.owner(), call)) {
-        continue;
+      if (matcher.fits(candidate, call) && (!candidate.needsHost() || facts.namesHost(rule, unit))) {
+        return candidate;
       }
-      if (candidate.header() != null && !(call.arguments().size() >= 2 && call.arguments().get(0).value() instanceof Expr.Literal name
-        && name.value().trim().equalsIgnoreCase(candidate.header()))) {
-        continue;
-      }
-      if (candidate.header() != null && otherScheme(call.arguments().get(1).value())) {
-        continue;
-      }
-      if (candidate.needsHost() && !facts.namesHost(rule, unit)) {
-        continue;
-      }
-      return candidate;
     }
     return null;
-  }
-
-  /** {@code "Bearer " + token}: a header value written with another scheme than Basic is no account credential. */
-  private static boolean otherScheme(Expr value) {
-    Expr first = value instanceof Expr.Concat concat && !concat.parts().isEmpty() ? concat.parts().get(0) : value;
-    if (first instanceof Expr.Literal literal) {
-      String text = literal.value().stripLeading();
-      int space = text.indexOf(' ');
-      return space > 0 && text.substring(0, space).chars().allMatch(Character::isLetter) && !text.substring(0, space).equalsIgnoreCase("Basic");
-    }
-    return false;
-  }
-
-  private boolean ownerMatches(String owner, Call call) {
-    if ("*".equals(owner)) {
-      return true;
-    }
-    if (call.owner() != null) {
-      return owner.equals(call.owner());
-    }
-    String written = call.ownerName();
-    return written != null && (written.equals(writtenOwners.get(owner)) || written.equals(owner));
   }
 
   /**
@@ -225,7 +183,7 @@ public final class ClientSideCheck {
     Facts(Collection<SourceUnit> units) {
       for (SourceUnit unit : units) {
         unitOf.putIfAbsent(unit.file(), unit);
-        if (unit.traits().contains(ANDROID_MODULE)) {
+        if (unit.traits().contains(Trait.ANDROID_MODULE)) {
           androidModules.add(unit.module());
         }
         unitsByModule.computeIfAbsent(unit.module(), m -> new ArrayList<>()).add(unit);
@@ -233,7 +191,7 @@ public final class ClientSideCheck {
     }
 
     boolean android(SourceUnit unit) {
-      return unit.traits().contains(ANDROID_CODE) || androidModules.contains(unit.module());
+      return unit.traits().contains(Trait.ANDROID_CODE) || androidModules.contains(unit.module());
     }
 
     Set<String> owners(SourceUnit unit) {

@@ -1,6 +1,7 @@
 package com.providercredentials.core;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
@@ -73,14 +74,12 @@ public record ProviderSpec(
   }
 
   /**
-   * An API entry point that takes credentials. {@code owner} is the fully qualified declaring type,
-   * {@code method} the method name or {@code <init>}. {@code roles} gives, per parameter, what it takes:
-   * {@code identifier}, {@code secret}, a kind name, or {@code -} for anything else. A {@code generic} call
-   * (HTTP Basic auth helpers) belongs to no provider: it counts only when one of this provider's
-   * identifiers is among its arguments.
+   * An API entry point that takes credentials. {@code owner} is the fully qualified declaring type ({@code *} for any
+   * type), {@code method} the method name or {@code <init>}. {@code roles} gives, per parameter, what it takes (see
+   * {@link Role}). A {@code generic} call (HTTP Basic auth helpers) belongs to no provider: it counts only when one of
+   * this provider's identifiers is among its arguments. {@link CallMatcher} tells whether a call is this one.
    */
-  public record CallPattern(String owner, String method, List<String> parameters, List<String> roles, boolean generic) {
-    public static final String ANY_OWNER = "*";
+  public record CallPattern(String owner, String method, List<String> parameters, List<Role> roles, boolean generic) {
 
     public CallPattern {
       parameters = List.copyOf(parameters);
@@ -89,21 +88,6 @@ public record ProviderSpec(
         throw new IllegalArgumentException("Call " + owner + "." + method + ": parameters and roles differ in length");
       }
     }
-
-    /** The type as written in code, without its package: {@code TwilioRestClient.Builder}. */
-    public String writtenOwner() {
-      return ProviderSpec.writtenOwner(owner);
-    }
-  }
-
-  /** A type's name as code writes it, without its package: {@code com.twilio.Twilio} is {@code Twilio}. */
-  public static String writtenOwner(String owner) {
-    String[] segments = owner.split("\\.");
-    int first = 0;
-    while (first < segments.length - 1 && !Character.isUpperCase(segments[first].charAt(0))) {
-      first++;
-    }
-    return String.join(".", List.of(segments).subList(first, segments.length));
   }
 
   /**
@@ -147,7 +131,7 @@ public record ProviderSpec(
 
     /** Whether a text names one of the REST hosts. */
     public boolean namesHost(String text) {
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      String lower = text.toLowerCase(Locale.ROOT);
       for (String host : hosts) {
         if (host.startsWith("*.")) {
           String domain = host.substring(1);

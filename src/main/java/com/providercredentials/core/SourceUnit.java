@@ -2,7 +2,7 @@ package com.providercredentials.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +26,7 @@ public final class SourceUnit {
   private final Kind kind;
   private final List<Binding> bindings = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
-  private final Set<String> traits = new LinkedHashSet<>();
+  private final Set<Trait> traits = EnumSet.noneOf(Trait.class);
   private Deadline deadline = Deadline.NONE;
 
   public SourceUnit(String file, String module, Kind kind) {
@@ -56,8 +56,8 @@ public final class SourceUnit {
     return Collections.unmodifiableList(calls);
   }
 
-  /** Facts about the file that some rules need, e.g. {@code android} for Android application code. */
-  public Set<String> traits() {
+  /** Facts about the file that some rules need, e.g. {@link Trait#ANDROID_CODE} for Android application code. */
+  public Set<Trait> traits() {
     return Collections.unmodifiableSet(traits);
   }
 
@@ -84,13 +84,13 @@ public final class SourceUnit {
     return this;
   }
 
-  public SourceUnit trait(String trait) {
+  public SourceUnit trait(Trait trait) {
     traits.add(trait);
     return this;
   }
 
   public boolean isEmpty() {
     // a manifest or build script with nothing else still says that its module is an Android one
-    return bindings.isEmpty() && calls.isEmpty() && !traits.contains(ClientSideCheck.ANDROID_MODULE);
+    return bindings.isEmpty() && calls.isEmpty() && !traits.contains(Trait.ANDROID_MODULE);
   }
 }

@@ -131,8 +131,8 @@ public final class SpecLoader {
   }
 
   private static CallPattern call(Node node) {
-    return new CallPattern(node.string("owner"), node.string("method"), node.strings("parameters"), node.strings("roles"),
-      node.optionalBoolean("generic"));
+    return new CallPattern(node.string("owner"), node.string("method"), node.strings("parameters"),
+      node.strings("roles").stream().map(Role::parse).toList(), node.optionalBoolean("generic"));
   }
 
   private static ProviderSpec.ClientSide clientSide(Node node) {
@@ -173,8 +173,8 @@ public final class SpecLoader {
       require(source, secret.message().contains("{masked}"), "message of " + secret.kind() + " must show {masked}, never the value");
     }
     for (CallPattern call : spec.calls()) {
-      for (String role : call.roles()) {
-        require(source, role.equals("-") || role.equals("identifier") || role.equals("secret") || kinds.contains(role),
+      for (Role role : call.roles()) {
+        require(source, !(role instanceof Role.Named named) || kinds.contains(named.kind()),
           "call " + call.owner() + "." + call.method() + " has unknown role " + role);
       }
     }

@@ -4,9 +4,11 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
-import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.Trait;
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 import javax.annotation.Nullable;
 import javax.xml.stream.XMLStreamException;
 
@@ -38,7 +40,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
 
   @Override
   public boolean accepts(String path, String language) {
-    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    String lower = path.toLowerCase(Locale.ROOT);
     if (!lower.endsWith(".xml")) {
       return false;
     }
@@ -69,12 +71,12 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
       String root = document.localName();
       if (root.equals("manifest")) {
         // a module with a manifest is an Android one (rule ClientSideAccountCredentials, docs/adr/008)
-        unit.trait(ClientSideCheck.ANDROID_MODULE);
+        unit.trait(Trait.ANDROID_MODULE);
         readManifest(document);
       } else if (root.equals("resources")) {
         readResources(document, fileName);
       }
-    } catch (XMLStreamException | IllegalStateException | java.util.NoSuchElementException e) {
+    } catch (XMLStreamException | IllegalStateException | NoSuchElementException e) {
       throw new UnreadableFile("not well-formed XML");
     } finally {
       if (document instanceof StaxMarkup stax) {

@@ -6,14 +6,17 @@ import com.providercredentials.core.Expr;
 import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
-import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.Trait;
 import com.providercredentials.files.GroovyLexer.Part;
 import com.providercredentials.files.GroovyLexer.Token;
 import com.providercredentials.files.GroovyLexer.Type;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
 
@@ -62,7 +65,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
   @Override
   public void read(String text, SourceUnit unit) {
     if (GradleDsl.appliesAndroidPlugin(text)) {
-      unit.trait(ClientSideCheck.ANDROID_MODULE);
+      unit.trait(Trait.ANDROID_MODULE);
     }
     SourceText source = new SourceText(unit.file(), text);
     List<Token> tokens = GroovyLexer.tokenize(text);
@@ -73,7 +76,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
     private final SourceUnit unit;
     private final SourceText source;
     private final List<Token> tokens;
-    private final java.util.Set<Token> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Token> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
     private int extDepth = -1;
 
     Reader(SourceUnit unit, SourceText source, List<Token> tokens) {
@@ -359,7 +362,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
     }
 
     /** Exactly {@code count} comma-separated arguments, with or without parentheses. */
-    private java.util.Optional<List<List<Token>>> arguments(int from, int count) {
+    private Optional<List<List<Token>>> arguments(int from, int count) {
       int at = from;
       boolean parenthesized = at < tokens.size() && tokens.get(at).is("(");
       if (parenthesized) {
@@ -371,7 +374,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
       int limit = limit(at);
       for (; at < tokens.size(); at++) {
         if (at == limit) {
-          return java.util.Optional.empty();
+          return Optional.empty();
         }
         Token token = tokens.get(at);
         if (depth == 0 && (token.is(",") || (parenthesized && token.is(")")) || (!parenthesized && token.type() == Type.NEWLINE && !continues(current)))) {
@@ -394,7 +397,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
       if (!current.isEmpty()) {
         args.add(current);
       }
-      return args.size() == count && args.stream().noneMatch(List::isEmpty) ? java.util.Optional.of(args) : java.util.Optional.empty();
+      return args.size() == count && args.stream().noneMatch(List::isEmpty) ? Optional.of(args) : Optional.empty();
     }
 
     /** The value of a single plain string argument ({@code "String"}, {@code "NAME"}). */

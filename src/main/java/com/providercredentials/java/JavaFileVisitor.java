@@ -6,6 +6,7 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.Trait;
 import com.providercredentials.core.ValueOrigins;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ final class JavaFileVisitor extends BaseTreeVisitor {
       if (clause instanceof ImportTree importTree) {
         String name = dotted(importTree.qualifiedIdentifier());
         if (name.startsWith("android.") || name.startsWith("androidx.")) {
-          unit.trait("android");
+          unit.trait(Trait.ANDROID_CODE);
         }
         int dot = name.lastIndexOf('.');
         if (dot > 0 && !name.endsWith(".*")) {

@@ -8,6 +8,7 @@ import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.Trait;
 import com.providercredentials.core.ValueOrigins;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -87,13 +88,13 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       }
       String fqn = directive.getImportedFqName().asString();
       if (fqn.startsWith("android.") || fqn.startsWith("androidx.")) {
-        unit.trait("android");
+        unit.trait(Trait.ANDROID_CODE);
       }
       String alias = directive.getAliasName() != null ? directive.getAliasName() : fqn.substring(fqn.lastIndexOf('.') + 1);
       imports.put(alias, fqn);
     }
     if (file.endsWith(".gradle.kts") && GradleDsl.appliesAndroidPlugin(ktFile.getText())) {
-      unit.trait(com.providercredentials.core.ClientSideCheck.ANDROID_MODULE);
+      unit.trait(Trait.ANDROID_MODULE);
     }
     ktFile.accept(this);
     return unit;

@@ -11,38 +11,67 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core searches only values that may hold a credential ({@link Detector#mayHoldCredential}): a run of at
+ * The core searches only values that may hold a credential ({@link CredentialPrefilter#mayHoldCredential}): a run of at
  * least the shortest shape's length in the characters of the shapes, their prefixes and Base64. That filter
  * must never drop a value in which the shapes or the pair decoder would find something.
  */
 class CredentialPrefilterTest {
 
   private static final Detector DETECTOR = new Detector(SpecLoader.builtIn());
+  private static final CredentialPrefilter PREFILTER = new CredentialPrefilter(DETECTOR.specs());
 
   @Test
   void prose_and_short_values_are_not_searched() {
-    assertThat(DETECTOR.mayHoldCredential("Payment failed, please try again")).isFalse();
-    assertThat(DETECTOR.mayHoldCredential("")).isFalse();
+    assertThat(PREFILTER.mayHoldCredential("Payment failed, please try again")).isFalse();
+    assertThat(PREFILTER.mayHoldCredential("")).isFalse();
     // a token's characters, but never as many in a row as the shortest shape needs
     String token = Hostile.hex(32);
-    assertThat(DETECTOR.mayHoldCredential(token.substring(0, 16) + " " + token.substring(16))).isFalse();
-    assertThat(DETECTOR.mayHoldCredential(token.substring(0, DETECTOR.minimumLength() - 1))).isFalse();
+    assertThat(PREFILTER.mayHoldCredential(token.substring(0, 16) + " " + token.substring(16))).isFalse();
+    assertThat(PREFILTER.mayHoldCredential(token.substring(0, PREFILTER.minimumLength() - 1))).isFalse();
   }
 
   @Test
   void credentials_inside_text_urls_and_encoded_pairs_are_searched() {
     String sid = Hostile.sid();
     String token = Hostile.hex(32);
-    assertThat(DETECTOR.mayHoldCredential("Your account is " + sid + ", see the console")).isTrue();
-    assertThat(DETECTOR.mayHoldCredential("https://api.twilio.com/2010-04-01/Accounts/" + sid + "/Messages.json")).isTrue();
-    assertThat(DETECTOR.mayHoldCredential(token)).isTrue();
-    assertThat(DETECTOR.mayHoldCredential(token.substring(0, DETECTOR.minimumLength()))).isTrue();
+    assertThat(PREFILTER.mayHoldCredential("Your account is " + sid + ", see the console")).isTrue();
+    assertThat(PREFILTER.mayHoldCredential("https://api.twilio.com/2010-04-01/Accounts/" + sid + "/Messages.json")).isTrue();
+    assertThat(PREFILTER.mayHoldCredential(token)).isTrue();
+    assertThat(PREFILTER.mayHoldCredential(token.substring(0, PREFILTER.minimumLength()))).isTrue();
     String encoded = Base64.getEncoder().encodeToString((sid + ":" + token).getBytes(StandardCharsets.UTF_8));
-    assertThat(DETECTOR.mayHoldCredential("Basic " + encoded)).isTrue();
+    assertThat(PREFILTER.mayHoldCredential("Basic " + encoded)).isTrue();
+  }
+
+  @Test
+  void the_minimum_length_is_the_shortest_shape_with_its_prefix() {
+    // AKIA and 16 Base32 characters: the shortest identifier or secret of the built-in specs
+    assertThat(PREFILTER.minimumLength()).isEqualTo(20);
+    assertThat(DETECTOR.minimumLength()).isEqualTo(20);
+    assertThat(DETECTOR.worthReporting("x".repeat(20))).isTrue();
+    assertThat(DETECTOR.worthReporting("x".repeat(19))).isFalse();
+    // without specs, only encoded pairs could be found: any Base64 character is a run
+    CredentialPrefilter none = new CredentialPrefilter(List.of());
+    assertThat(none.minimumLength()).isEqualTo(1);
+    assertThat(none.mayHoldCredential("=")).isTrue();
+    assertThat(none.mayHoldCredential("_")).isTrue();
+    assertThat(none.mayHoldCredential(" !?.")).isFalse();
+  }
+
+  @Test
+  void a_run_is_broken_by_any_other_character() {
+    String nineteen = "AKIA234567ABCDEFGHI";
+    assertThat(PREFILTER.mayHoldCredential(nineteen + "J")).isTrue();
+    // Base64 and its URL alphabet: + / = - _ go on a run
+    assertThat(PREFILTER.mayHoldCredential(nineteen.substring(0, 15) + "+/=-_")).isTrue();
+    for (String breaker : List.of(" ", "!", ".", ":", "é", "\u00e9", "\uFFFD", "\n")) {
+      assertThat(PREFILTER.mayHoldCredential(nineteen + breaker + "J")).as(breaker).isFalse();
+      assertThat(PREFILTER.mayHoldCredential(breaker + nineteen + "J" + breaker)).as(breaker).isTrue();
+    }
   }
 
   @Test
@@ -61,7 +90,7 @@ class CredentialPrefilterTest {
 
   @Property(tries = 1000)
   void a_value_that_is_not_searched_holds_nothing_the_shapes_or_the_pair_decoder_find(@ForAll("values") String value) {
-    boolean searched = DETECTOR.mayHoldCredential(value);
+    boolean searched = PREFILTER.mayHoldCredential(value);
     Statistics.collect(searched);
     // the filter is exercised both ways, or this property would prove nothing
     Statistics.coverage(coverage -> {
@@ -116,6 +145,6 @@ class CredentialPrefilterTest {
       return out.toString();
     }));
     Arbitrary<String> encoded = cut.map(text -> Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, cut), net.jqwik.api.Tuple.of(2, encoded), net.jqwik.api.Tuple.of(2, Hostile.mix()));
+    return Arbitraries.frequencyOf(Tuple.of(6, cut), Tuple.of(2, encoded), Tuple.of(2, Hostile.mix()));
   }
 }

@@ -56,7 +56,7 @@ class SpecExamplesTest {
     String file = "Example.java";
     SourceUnit unit = new SourceUnit(file, "app", SourceUnit.Kind.CODE);
     if (example.android()) {
-      unit.trait(ClientSideCheck.ANDROID_MODULE);
+      unit.trait(Trait.ANDROID_MODULE);
     }
     if (example.host() != null) {
       unit.add(new Binding(List.of("Example.BASE_URL"), List.of("BASE_URL"), List.of(), new Expr.Literal(example.host(), SourceRange.of(file, 1, 10, 1, 20))));

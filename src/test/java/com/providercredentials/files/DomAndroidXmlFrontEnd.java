@@ -4,8 +4,8 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
-import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.Trait;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
@@ -58,7 +58,7 @@ final class DomAndroidXmlFrontEnd implements FileFrontEnd {
     SourceText source = new SourceText(unit.file(), text);
     if (root.getLocalName() != null && root.getLocalName().equals("manifest")) {
       // a module with a manifest is an Android one (rule ClientSideAccountCredentials, docs/adr/008)
-      unit.trait(ClientSideCheck.ANDROID_MODULE);
+      unit.trait(Trait.ANDROID_MODULE);
       readManifest(root, unit);
     } else if ("resources".equals(root.getLocalName())) {
       readResources(root, unit, fileName, source);

@@ -1,0 +1,142 @@
+package com.providercredentials.core;
+
+import com.providercredentials.core.Finding.Evidence;
+import com.providercredentials.core.Occurrence.Use;
+import com.providercredentials.core.ProviderSpec.CallPattern;
+import com.providercredentials.core.ProviderSpec.SecretKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.annotation.Nullable;
+
+/**
+ * The evidence rules: whether a value of a secret's shape is a credential, and why. A shape is never enough on its own
+ * (a 32-hex string is also an MD5 digest): the value needs a provider call that takes it as a secret, names that say
+ * so, or its provider's identifier beside it under neutral names. Names of hashes and hashing calls veto all but the
+ * call; a call that takes the value as something else vetoes the rest.
+ */
+final class EvidenceRules {
+
+  private final Vocabulary vocabulary;
+  private final Plausibility plausibility;
+  private final CallMatcher matcher;
+  private final IdentifierIndex identifiers;
+
+  EvidenceRules(Vocabulary vocabulary, Plausibility plausibility, CallMatcher matcher, IdentifierIndex identifiers) {
+    this.vocabulary = vocabulary;
+    this.plausibility = plausibility;
+    this.matcher = matcher;
+    this.identifiers = identifiers;
+  }
+
+  /** The secret of the spec the whole occurrence is (spaces aside), with the strongest evidence of its kinds; or null. */
+  @Nullable
+  Candidate secret(ProviderSpec spec, Occurrence occurrence) {
+    String value = occurrence.value.strip();
+    if (value.length() > Candidate.MAX_SECRET_LENGTH) {
+      return null;
+    }
+    // the shapes first: most values have none, and the names' words are only needed for those that do
+    List<SecretKind> shaped = new ArrayList<>(1);
+    for (SecretKind kind : spec.secrets()) {
+      if (kind.shape().matches(value) && plausibility.plausible(value, kind.shape(), spec.placeholders())) {
+        shaped.add(kind);
+      }
+    }
+    if (shaped.isEmpty()) {
+      return null;
+    }
+    Set<String> nameWords = Words.ofAll(occurrence.names);
+    Set<String> contextWords = Words.ofAll(occurrence.context);
+    boolean vetoed = nameWords.stream().anyMatch(vocabulary.veto()::contains) || passedToHashing(occurrence);
+    Candidate best = null;
+    for (SecretKind kind : shaped) {
+      Candidate candidate = evidence(spec, kind, occurrence, value, nameWords, contextWords, vetoed);
+      if (candidate != null && (best == null || candidate.evidence().compareTo(best.evidence()) < 0)) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  @Nullable
+  private Candidate evidence(ProviderSpec spec, SecretKind kind, Occurrence occurrence, String value, Set<String> nameWords,
+    Set<String> contextWords, boolean vetoed) {
+    IdentifierHit pair = identifiers.paired(spec, kind, occurrence);
+    boolean identifierRole = false;
+    boolean otherService = false;
+    for (Use use : occurrence.uses) {
+      CallPattern pattern = matcher.match(spec, use.site().call(), use.site());
+      // a generic credential helper (Basic auth) whose identifier is not this provider's: another service
+      otherService |= pattern == null && matcher.matchesGeneric(spec, use.site().call());
+      Role role = pattern == null ? null : CallMatcher.role(pattern, use.argument(), use.index());
+      if (role == null || role instanceof Role.Ignored) {
+        continue;
+      }
+      if (role.takesSecret(kind.kind())) {
+        return new Candidate(occurrence, value, kind, Evidence.CALL, pair);
+      }
+      identifierRole = true;
+    }
+    if (vetoed || identifierRole) {
+      return null;
+    }
+    if (namesSay(spec, kind, nameWords, contextWords)) {
+      return new Candidate(occurrence, value, kind, Evidence.NAME, pair);
+    }
+    boolean heldOrPassed = !occurrence.names.isEmpty() || !occurrence.uses.isEmpty();
+    if (pair != null && heldOrPassed && !otherService && onlyNeutralWords(spec, nameWords)) {
+      return new Candidate(occurrence, value, kind, Evidence.PAIR, pair);
+    }
+    return null;
+  }
+
+  /** Whether the value is passed to a hashing call, or beside an argument that hashes ({@code sign(DigestUtils.sha256(x), key)}). */
+  boolean passedToHashing(Occurrence occurrence) {
+    for (Use use : occurrence.uses) {
+      Call call = use.site().call();
+      if (isHashing(call.method()) || (call.ownerName() != null && isHashing(call.ownerName()))) {
+        return true;
+      }
+      for (Call.Argument argument : call.arguments()) {
+        if (argument.value() instanceof Expr.Opaque opaque && Words.of(opaque.display()).stream().anyMatch(vocabulary.hashingCalls()::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isHashing(String name) {
+    return vocabulary.hashingCalls().contains(name.toLowerCase(Locale.ROOT))
+      || Words.of(name).stream().anyMatch(vocabulary.hashingCalls()::contains);
+  }
+
+  /**
+   * Every word of some name rule appears in the value's names, one at least that is not the provider's own; the
+   * provider's own words may also come from what encloses it ({@code TwilioConfig.TOKEN}).
+   */
+  static boolean namesSay(ProviderSpec spec, SecretKind kind, Set<String> nameWords, Set<String> contextWords) {
+    for (List<String> rule : kind.names()) {
+      boolean all = rule.stream().allMatch(w -> nameWords.contains(w) || (spec.words().contains(w) && contextWords.contains(w)));
+      boolean ownWord = rule.stream().anyMatch(w -> !spec.words().contains(w) && nameWords.contains(w));
+      if (all && ownWord) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word of the names is neutral: a letter, a number, a neutral word, or one of the provider's. */
+  boolean onlyNeutralWords(ProviderSpec spec, Set<String> nameWords) {
+    for (String word : nameWords) {
+      boolean neutral = word.length() <= 1 || word.chars().allMatch(Character::isDigit) || vocabulary.neutral().contains(word)
+        || spec.words().contains(word) || spec.vocabulary().contains(word);
+      if (!neutral) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

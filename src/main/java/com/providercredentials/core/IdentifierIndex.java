@@ -1,0 +1,210 @@
+package com.providercredentials.core;
+
+import com.providercredentials.core.Detector.IdentifierFound;
+import com.providercredentials.core.Occurrence.Use;
+import com.providercredentials.core.ProviderSpec.IdentifierKind;
+import com.providercredentials.core.ProviderSpec.SecretKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Nullable;
+
+/**
+ * The identifiers of one detection: found in every occurrence (by their shapes, or decoded from an encoded pair),
+ * indexed by file and by module, and searched for the one that goes with a secret: in the same call, else the nearest
+ * in its file, else the first of its module's resources. The searches take time logarithmic in the number of
+ * identifiers of a file: a file with thousands of identifiers and secrets is not quadratic.
+ */
+final class IdentifierIndex {
+
+  private final List<ProviderSpec> specs;
+  private final Plausibility plausibility;
+  /** Every identifier found, by provider, kind, value and place, in the order found. */
+  private final Map<String, IdentifierHit> found = new LinkedHashMap<>();
+  /** Identifiers by file (then provider and kind), in the order of their ranges: for the nearest one to a secret. */
+  private final Map<String, List<IdentifierHit>> byFile = new HashMap<>();
+  /** Identifiers of the resources of a module (then provider and kind), in the order they were found. */
+  private final Map<String, List<IdentifierHit>> byModule = new HashMap<>();
+
+  IdentifierIndex(List<ProviderSpec> specs, Plausibility plausibility) {
+    this.specs = specs;
+    this.plausibility = plausibility;
+  }
+
+  /**
+   * Finds and indexes the identifiers of an occurrence: those of its text (up to {@link SymbolTable#MAX_SEARCHED_LENGTH}
+   * characters) and those of the pairs encoded in it. Occurrences must come in the order of their ranges.
+   */
+  void search(Occurrence occurrence) {
+    String value = occurrence.value.length() > SymbolTable.MAX_SEARCHED_LENGTH
+      ? occurrence.value.substring(0, SymbolTable.MAX_SEARCHED_LENGTH) : occurrence.value;
+    for (ProviderSpec spec : specs) {
+      for (IdentifierKind kind : spec.identifiers()) {
+        for (Shape.Match match : kind.shape().find(value)) {
+          add(spec, kind, match.text(), occurrence);
+        }
+      }
+    }
+    for (PairDecoder.Pair pair : PairDecoder.decode(value)) {
+      for (ProviderSpec spec : specs) {
+        for (IdentifierKind kind : spec.identifiers()) {
+          if (pair.encoded() && kind.shape().matches(pair.identifier())) {
+            add(spec, kind, pair.identifier(), occurrence);
+          }
+        }
+      }
+    }
+  }
+
+  private void add(ProviderSpec spec, IdentifierKind kind, String value, Occurrence occurrence) {
+    if (!plausibility.plausible(value, kind.shape(), spec.placeholders())) {
+      return;
+    }
+    String key = spec.id() + "|" + kind.kind() + "|" + value + "|" + occurrence.range;
+    if (found.containsKey(key)) {
+      return;
+    }
+    IdentifierHit hit = new IdentifierHit(spec, kind, value, occurrence, found.size());
+    found.put(key, hit);
+    occurrence.identifiers.add(hit);
+    byFile.computeIfAbsent(indexKey(occurrence.unit.file(), spec, kind.kind()), f -> new ArrayList<>()).add(hit);
+    if (occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
+      byModule.computeIfAbsent(indexKey(occurrence.unit.module(), spec, kind.kind()), m -> new ArrayList<>()).add(hit);
+    }
+  }
+
+  /**
+   * Every identifier found, by location; an identifier inside a concatenation that comes whole from one of its parts is
+   * that part's: listed once, there.
+   */
+  List<IdentifierFound> found(OccurrenceGraph graph) {
+    return found.values().stream()
+      .filter(h -> h.occurrence().parts.stream().noneMatch(p -> p.value.contains(h.value()) && graph.standsAlone(p)))
+      .map(h -> new IdentifierFound(h.spec(), h.kind(), h.value(), h.occurrence().range, h.occurrence().unit.module()))
+      .sorted(Comparator.comparing(IdentifierFound::location))
+      .toList();
+  }
+
+  /** The identifier that goes with a secret: in the same call, else the same file, else the same module's resources. */
+  @Nullable
+  IdentifierHit paired(ProviderSpec spec, SecretKind kind, Occurrence occurrence) {
+    for (Use use : occurrence.uses) {
+      for (Occurrence sibling : use.site().arguments()) {
+        IdentifierHit hit = sibling == null ? null : nearestOf(spec, kind, sibling.identifiers, occurrence);
+        if (hit != null) {
+          return hit;
+        }
+      }
+    }
+    IdentifierHit hit = nearestInFile(spec, kind, occurrence);
+    if (hit == null && occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
+      hit = firstInModule(spec, kind, occurrence);
+    }
+    return hit;
+  }
+
+  private static String indexKey(String scope, ProviderSpec spec, String kind) {
+    return scope + "|" + spec.id() + "|" + kind;
+  }
+
+  /** What {@link #nearestOf} gives over the identifiers of the secret's file, by binary search on their lines. */
+  @Nullable
+  private IdentifierHit nearestInFile(ProviderSpec spec, SecretKind kind, Occurrence secret) {
+    IdentifierHit best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String idKind : kind.pairsWith()) {
+      List<IdentifierHit> hits = byFile.get(indexKey(secret.unit.file(), spec, idKind));
+      IdentifierHit hit = hits == null ? null : nearest(hits, secret);
+      if (hit != null) {
+        int distance = distance(hit, secret);
+        if (best == null || distance < bestDistance || (distance == bestDistance && hit.order() < best.order())) {
+          best = hit;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Of identifiers sorted by line, the nearest to the secret's line; on a tie the first one. */
+  @Nullable
+  static IdentifierHit nearest(List<IdentifierHit> hits, Occurrence secret) {
+    int line = secret.range.startLine();
+    int low = 0;
+    int high = hits.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (hits.get(middle).occurrence().range.startLine() < line) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    // hits[low..] are on the secret's line or after it, hits[..low-1] before it
+    IdentifierHit after = null;
+    for (int i = low; i < hits.size() && after == null; i++) {
+      after = hits.get(i).occurrence() != secret ? hits.get(i) : null;
+    }
+    IdentifierHit before = null;
+    int i = low - 1;
+    while (i >= 0 && hits.get(i).occurrence() == secret) {
+      i--;
+    }
+    if (i >= 0) {
+      // the first of the identifiers on that line
+      int beforeLine = hits.get(i).occurrence().range.startLine();
+      while (i > 0 && hits.get(i - 1).occurrence().range.startLine() == beforeLine && hits.get(i - 1).occurrence() != secret) {
+        i--;
+      }
+      before = hits.get(i);
+    }
+    if (before == null || (after != null && distance(after, secret) < distance(before, secret))) {
+      return after;
+    }
+    return before;
+  }
+
+  /** Lines apart in the same file; in another file, farther than any line of the same file. */
+  static int distance(IdentifierHit hit, Occurrence secret) {
+    return hit.occurrence().range.file().equals(secret.range.file())
+      ? Math.abs(hit.occurrence().range.startLine() - secret.range.startLine())
+      : Integer.MAX_VALUE - 1;
+  }
+
+  /** Over the identifiers of the module's resources: the first found (none is in the secret's file, or the file had given it). */
+  @Nullable
+  private IdentifierHit firstInModule(ProviderSpec spec, SecretKind kind, Occurrence secret) {
+    IdentifierHit best = null;
+    for (String idKind : kind.pairsWith()) {
+      for (IdentifierHit hit : byModule.getOrDefault(indexKey(secret.unit.module(), spec, idKind), List.of())) {
+        if (hit.occurrence() != secret) {
+          if (best == null || hit.order() < best.order()) {
+            best = hit;
+          }
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Of the identifiers that pair with this kind, the nearest one before or after the secret; on a tie the first. */
+  @Nullable
+  static IdentifierHit nearestOf(ProviderSpec spec, SecretKind kind, List<IdentifierHit> hits, Occurrence secret) {
+    IdentifierHit best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (IdentifierHit hit : hits) {
+      if (hit.spec() == spec && kind.pairsWith().contains(hit.kind().kind()) && hit.occurrence() != secret) {
+        int distance = distance(hit, secret);
+        if (best == null || distance < bestDistance) {
+          best = hit;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+}

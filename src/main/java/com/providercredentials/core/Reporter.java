@@ -1,0 +1,81 @@
+package com.providercredentials.core;
+
+import com.providercredentials.core.Finding.Secondary;
+import com.providercredentials.core.Occurrence.Use;
+import com.providercredentials.core.ProviderSpec.IdentifierKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reporting for one detection: one finding per provider and place, the first reported winning, with its message (the
+ * secret masked) and the secondary locations that show why: the identifier that goes with it, the provider calls it is
+ * passed to, the places it travels through.
+ */
+final class Reporter {
+
+  private final CallMatcher matcher;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Set<String> reported = new HashSet<>();
+
+  Reporter(CallMatcher matcher) {
+    this.matcher = matcher;
+  }
+
+  /** Reports the candidate, unless a finding of its provider is already at its place. */
+  void report(ProviderSpec spec, Candidate candidate) {
+    Occurrence occurrence = candidate.occurrence();
+    if (!reported.add(spec.id() + "|" + occurrence.range)) {
+      return;
+    }
+    List<Secondary> secondaries = new ArrayList<>();
+    IdentifierHit pair = candidate.pair();
+    if (pair != null && !pair.occurrence().range.equals(occurrence.range)) {
+      secondaries.add(new Secondary(pair.occurrence().range, pairedMessage(spec, pair)));
+    }
+    Set<SourceRange> seen = new LinkedHashSet<>();
+    for (Use use : occurrence.uses) {
+      SourceRange useRange = use.argument().value().range();
+      if (matcher.match(spec, use.site().call(), use.site()) != null && !useRange.equals(occurrence.range) && seen.add(useRange)) {
+        secondaries.add(new Secondary(useRange, passedMessage(use.site().call())));
+      }
+    }
+    for (Secondary via : occurrence.vias) {
+      if (seen.add(via.location())) {
+        secondaries.add(via);
+      }
+    }
+    String masked = Masking.secret(candidate.secret());
+    findings.add(new Finding(spec, candidate.kind().kind(), candidate.kind().label(), occurrence.range, masked, message(candidate.kind(), masked),
+      candidate.evidence(), secondaries, occurrence.unit.traits().contains(Trait.ANDROID_CODE)));
+  }
+
+  /** The findings reported, by location, then provider. */
+  List<Finding> findings() {
+    findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.provider().id()));
+    return findings;
+  }
+
+  /** The secret kind's message, showing the secret masked (specs must say {@code {masked}}, never the value). */
+  static String message(ProviderSpec.SecretKind kind, String masked) {
+    return kind.message().replace("{masked}", masked);
+  }
+
+  /** "Twilio Account SID AC…6e91 that goes with it": the identifier masked. */
+  static String pairedMessage(ProviderSpec spec, IdentifierHit pair) {
+    return spec.name() + " " + pair.kind().label() + " " + Masking.identifier(pair.value(), pair.kind().shape()) + " that goes with it";
+  }
+
+  /** "Passed to Twilio.init here". */
+  static String passedMessage(Call call) {
+    return "Passed to " + call.display() + " here";
+  }
+
+  /** Where an identifier and the secret are joined into one credential ({@code "$sid:$token"}). */
+  static String joinedMessage(IdentifierKind kind) {
+    return "Joined with the " + kind.label() + " into a credential here";
+  }
+}

@@ -1,0 +1,156 @@
+package com.providercredentials.core;
+
+import static com.providercredentials.core.CoreFixture.MATCHER;
+import static com.providercredentials.core.CoreFixture.PLAUSIBILITY;
+import static com.providercredentials.core.CoreFixture.SID;
+import static com.providercredentials.core.CoreFixture.TOKEN;
+import static com.providercredentials.core.CoreFixture.TWILIO;
+import static com.providercredentials.core.CoreFixture.VOCABULARY;
+import static com.providercredentials.core.CoreFixture.at;
+import static com.providercredentials.core.CoreFixture.call;
+import static com.providercredentials.core.CoreFixture.code;
+import static com.providercredentials.core.CoreFixture.constant;
+import static com.providercredentials.core.CoreFixture.literal;
+import static com.providercredentials.core.CoreFixture.ref;
+import static com.providercredentials.core.CoreFixture.stages;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.providercredentials.core.CoreFixture.Stages;
+import com.providercredentials.core.Finding.Evidence;
+import com.providercredentials.core.ProviderSpec.SecretKind;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.junit.jupiter.api.Test;
+
+class EvidenceRulesTest {
+
+  private static final String MAIN = "Main.java";
+  private static final SecretKind AUTH_TOKEN = TWILIO.secret("auth-token").orElseThrow();
+
+  @Test
+  void a_provider_call_that_takes_the_value_as_a_secret_is_evidence() {
+    SourceUnit unit = code(MAIN).add(call("com.twilio.Twilio", "init", MAIN, 3, literal(MAIN, 3, 10, SID), literal(MAIN, 3, 60, TOKEN)));
+    Candidate candidate = secretAt(unit, 3, 60);
+    assertThat(candidate.evidence()).isEqualTo(Evidence.CALL);
+    assertThat(candidate.secret()).isEqualTo(TOKEN);
+    assertThat(candidate.kind()).isSameAs(AUTH_TOKEN);
+    assertThat(candidate.pair().value()).isEqualTo(SID);
+  }
+
+  @Test
+  void a_call_that_takes_it_by_its_kind_s_name_is_evidence_even_under_a_name_that_vetoes() {
+    SourceUnit unit = code(MAIN)
+      .add(constant("TOKEN_HASH", literal(MAIN, 1, TOKEN)))
+      .add(call("com.twilio.sdk.TwilioRestClient", "<init>", MAIN, 3, literal(MAIN, 3, 10, SID), ref(MAIN, 3, "TOKEN_HASH")));
+    assertThat(secretAt(unit, 1, 10).evidence()).isEqualTo(Evidence.CALL);
+  }
+
+  @Test
+  void a_call_that_takes_it_as_something_else_silences_the_names() {
+    SourceUnit named = code(MAIN).add(constant("TWILIO_AUTH_TOKEN", literal(MAIN, 1, TOKEN)));
+    assertThat(secretAt(named, 1, 10).evidence()).isEqualTo(Evidence.NAME);
+    SourceUnit passedAsIdentifier = code(MAIN).add(constant("TWILIO_AUTH_TOKEN", literal(MAIN, 1, TOKEN)))
+      .add(call("com.twilio.Twilio", "init", MAIN, 3, ref(MAIN, 3, "TWILIO_AUTH_TOKEN"), literal(MAIN, 3, 60, "x".repeat(20))));
+    assertThat(secretAt(passedAsIdentifier, 1, 10)).isNull();
+  }
+
+  @Test
+  void names_say_it_with_a_word_of_their_own_the_provider_s_words_may_come_from_what_encloses_it() {
+    assertThat(secretNamed(List.of("TWILIO_TOKEN"), List.of()).evidence()).isEqualTo(Evidence.NAME);
+    assertThat(secretNamed(List.of("TOKEN"), List.of("TwilioConfig")).evidence()).isEqualTo(Evidence.NAME);
+    assertThat(secretNamed(List.of("TOKEN"), List.of())).isNull();
+    assertThat(secretNamed(List.of("TWILIO"), List.of())).isNull();
+    assertThat(secretNamed(List.of("TWILIO_TOKEN_SHA256"), List.of())).isNull();
+
+    assertThat(EvidenceRules.namesSay(TWILIO, AUTH_TOKEN, Set.of("twilio", "token"), Set.of())).isTrue();
+    assertThat(EvidenceRules.namesSay(TWILIO, AUTH_TOKEN, Set.of("token"), Set.of("twilio"))).isTrue();
+    // the provider's word alone, even twice over, says nothing of which credential
+    assertThat(EvidenceRules.namesSay(TWILIO, AUTH_TOKEN, Set.of("twilio"), Set.of("twilio"))).isFalse();
+    assertThat(EvidenceRules.namesSay(TWILIO, AUTH_TOKEN, Set.of("auth", "token"), Set.of())).isFalse();
+  }
+
+  @Test
+  void beside_its_identifier_a_secret_under_neutral_names_is_one() {
+    SourceUnit unit = code(MAIN).add(constant("ACCOUNT_SID", literal(MAIN, 1, SID))).add(constant("AUTH_TOKEN", literal(MAIN, 2, TOKEN)));
+    Candidate candidate = secretAt(unit, 2, 10);
+    assertThat(candidate.evidence()).isEqualTo(Evidence.PAIR);
+    assertThat(candidate.pair().value()).isEqualTo(SID);
+    // another provider's name, or no name and no call at all: silent
+    SourceUnit mixpanel = code(MAIN).add(constant("ACCOUNT_SID", literal(MAIN, 1, SID))).add(Binding.named("MIXPANEL_TOKEN", literal(MAIN, 2, TOKEN)));
+    assertThat(secretAt(mixpanel, 2, 10)).isNull();
+    SourceUnit bare = code(MAIN).add(constant("ACCOUNT_SID", literal(MAIN, 1, SID))).add(Binding.literal(literal(MAIN, 2, TOKEN)));
+    assertThat(secretAt(bare, 2, 10)).isNull();
+    // no identifier beside it
+    assertThat(secretAt(code(MAIN).add(constant("AUTH_TOKEN", literal(MAIN, 2, TOKEN))), 2, 10)).isNull();
+  }
+
+  @Test
+  void another_service_s_basic_credentials_are_not_paired_with_the_provider_s_identifier() {
+    SourceUnit unit = code(MAIN).add(constant("ACCOUNT_SID", literal(MAIN, 1, SID))).add(constant("AUTH_TOKEN", literal(MAIN, 2, TOKEN)))
+      .add(call("okhttp3.Credentials", "basic", MAIN, 3, literal(MAIN, 3, 10, "mixpanel-user"), ref(MAIN, 3, "AUTH_TOKEN")));
+    assertThat(secretAt(unit, 2, 10)).isNull();
+    // with the provider's identifier, the helper is the provider's call
+    SourceUnit twilio = code(MAIN).add(constant("ACCOUNT_SID", literal(MAIN, 1, SID))).add(constant("AUTH_TOKEN", literal(MAIN, 2, TOKEN)))
+      .add(call("okhttp3.Credentials", "basic", MAIN, 3, ref(MAIN, 3, "ACCOUNT_SID"), ref(MAIN, 3, "AUTH_TOKEN")));
+    assertThat(secretAt(twilio, 2, 10).evidence()).isEqualTo(Evidence.CALL);
+  }
+
+  @Test
+  void a_value_passed_to_hashing_is_vetoed() {
+    SourceUnit md5 = code(MAIN).add(constant("TWILIO_TOKEN", literal(MAIN, 1, TOKEN)))
+      .add(call("org.apache.commons.codec.digest.DigestUtils", "md5Hex", MAIN, 3, ref(MAIN, 3, "TWILIO_TOKEN")));
+    Stages stages = stages(List.of(md5));
+    assertThat(rules(stages).passedToHashing(stages.at(MAIN, 1))).isTrue();
+    assertThat(secretAt(md5, 1, 10)).isNull();
+    SourceUnit beside = code(MAIN).add(constant("TWILIO_TOKEN", literal(MAIN, 1, TOKEN)))
+      .add(call(null, "assertEquals", MAIN, 3, ref(MAIN, 3, "TWILIO_TOKEN"), new Expr.Opaque(Expr.Origin.OTHER, "md5(body)", at(MAIN, 4))));
+    Stages besideStages = stages(List.of(beside));
+    assertThat(rules(besideStages).passedToHashing(besideStages.at(MAIN, 1))).isTrue();
+    SourceUnit logged = code(MAIN).add(constant("TWILIO_TOKEN", literal(MAIN, 1, TOKEN)))
+      .add(call("org.slf4j.Logger", "debug", MAIN, 3, ref(MAIN, 3, "TWILIO_TOKEN")));
+    Stages loggedStages = stages(List.of(logged));
+    assertThat(rules(loggedStages).passedToHashing(loggedStages.at(MAIN, 1))).isFalse();
+    assertThat(secretAt(logged, 1, 10).evidence()).isEqualTo(Evidence.NAME);
+  }
+
+  @Test
+  void only_the_shape_of_the_whole_value_spaces_aside_counts() {
+    Candidate padded = secretNamedValue(List.of("TWILIO_TOKEN"), " " + TOKEN + "\n");
+    assertThat(padded.secret()).isEqualTo(TOKEN);
+    assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), TOKEN + "0")).isNull();
+    assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), "token=" + TOKEN)).isNull();
+  }
+
+  @Test
+  void neutral_words_are_letters_numbers_shared_words_and_the_provider_s() {
+    EvidenceRules rules = rules(stages(List.of()));
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("auth", "token", "2", "x", "twilio", "sms"))).isTrue();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of())).isTrue();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("token", "mixpanel"))).isFalse();
+    assertThat(rules.onlyNeutralWords(CoreFixture.AWS, Set.of("token", "sms"))).isFalse();
+  }
+
+  private static Candidate secretNamed(List<String> names, List<String> context) {
+    SourceUnit unit = code(MAIN).add(new Binding(List.of(), names, context, literal(MAIN, 1, TOKEN)));
+    return secretAt(unit, 1, 10);
+  }
+
+  private static Candidate secretNamedValue(List<String> names, String value) {
+    SourceUnit unit = code(MAIN).add(new Binding(List.of(), names, List.of(), literal(MAIN, 1, value)));
+    return secretAt(unit, 1, 10);
+  }
+
+  /** What the rules say of the Twilio secret at this line and column. */
+  @Nullable
+  private static Candidate secretAt(SourceUnit unit, int line, int column) {
+    Stages stages = stages(List.of(unit));
+    Occurrence occurrence = stages.occurrences().stream().filter(o -> o.range.startLine() == line && o.range.startColumn() == column)
+      .findFirst().orElseThrow();
+    return rules(stages).secret(TWILIO, occurrence);
+  }
+
+  private static EvidenceRules rules(Stages stages) {
+    return new EvidenceRules(VOCABULARY, PLAUSIBILITY, MATCHER, stages.identifiers());
+  }
+}
