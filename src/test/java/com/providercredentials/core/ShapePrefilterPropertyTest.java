@@ -25,7 +25,7 @@ class ShapePrefilterPropertyTest {
 
   private static final List<Shape> SHAPES = shapes();
   /** A detector whose identifiers are all these shapes: its prefilter is the one the core runs. */
-  private static final Detector DETECTOR = new Detector(List.of(new ProviderSpec("shapes", "Shapes", "ShapesCredentials", Set.of("shapes"), Set.of(),
+  private static final CredentialPrefilter PREFILTER = new CredentialPrefilter(List.of(new ProviderSpec("shapes", "Shapes", "ShapesCredentials", Set.of("shapes"), Set.of(),
     SHAPES.stream().map(s -> new ProviderSpec.IdentifierKind("id" + SHAPES.indexOf(s), "id", s, false)).toList(), List.of(), List.of(), Set.of(),
     List.of())));
 
@@ -63,13 +63,13 @@ class ShapePrefilterPropertyTest {
     shape.markCharacters(marked);
     if (matches) {
       assertThat(passes(value, marked, shape.shortestToken())).as(value).isTrue();
-      assertThat(DETECTOR.mayHoldCredential(value)).as(value).isTrue();
+      assertThat(PREFILTER.mayHoldCredential(value)).as(value).isTrue();
     }
     String text = before + value + after;
     for (Shape.Match match : shape.find(text)) {
       assertThat(shape.matches(match.text())).isTrue();
       assertThat(passes(text, marked, shape.shortestToken())).as(text).isTrue();
-      assertThat(DETECTOR.mayHoldCredential(text)).as(text).isTrue();
+      assertThat(PREFILTER.mayHoldCredential(text)).as(text).isTrue();
     }
   }
 
