@@ -28,6 +28,14 @@ final class AndroidSamples {
   static final Detector DETECTOR = new Detector(SpecLoader.builtIn());
 
   record Analysis(List<Finding> findings, Map<Path, String> resourceFiles, List<Path> javaFiles) {
+
+    /** Every file of the project, resources and code, with its file id. */
+    Map<Path, String> files() {
+      Map<Path, String> all = new LinkedHashMap<>(resourceFiles);
+      // the id sonar-java gives them: InputFile#uri, a File URI
+      javaFiles.forEach(f -> all.put(f, f.toAbsolutePath().toFile().toURI().toString()));
+      return all;
+    }
   }
 
   static Analysis analyse(Path root) {

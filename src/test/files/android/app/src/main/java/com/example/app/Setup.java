@@ -8,9 +8,11 @@ public class Setup {
 
   void init() {
     Twilio.init(BuildConfig.TWILIO_ACCOUNT_SID, BuildConfig.TWILIO_AUTH_TOKEN);
+// S                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #5023 {{Passed to Twilio.init here}}
   }
 
   void initFromResources(Context context) {
     Twilio.init(context.getString(R.string.twilio_account_sid), context.getString(R.string.twilio_token_ref));
+// S                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #cd90 {{Passed to Twilio.init here}}
   }
 }
