@@ -32,8 +32,7 @@ final class AndroidSamples {
     /** Every file of the project, resources and code, with its file id. */
     Map<Path, String> files() {
       Map<Path, String> all = new LinkedHashMap<>(resourceFiles);
-      // the id sonar-java gives them: InputFile#uri, a File URI
-      javaFiles.forEach(f -> all.put(f, f.toAbsolutePath().toFile().toURI().toString()));
+      all.putAll(JavaTestSupport.fileIds(javaFiles));
       return all;
     }
   }

@@ -22,40 +22,45 @@ import javax.annotation.Nullable;
 
 /**
  * Checks the findings of an analysis against the issues the sample files expect, written in their comments in the
- * syntax of SonarSource's analyzer-commons verifier ({@code MultiFileVerifier}) and sonar-java's samples, extended
- * with secondary locations in other files. One syntax for every file kind; only the comment delimiters change:
- * {@code //} in Kotlin, Gradle (Groovy and Kotlin), Java and JSON (the JSON front-end skips {@code //} comments),
- * {@code <!-- -->} in XML, {@code #} in properties (whole lines only: a properties value runs to the end of its line).
+ * syntax of SonarSource's analyzer-commons verifier ({@code SingleFileVerifier}/{@code MultiFileVerifier}, which
+ * sonar-java's {@code CheckVerifier} uses), with one addition: secondary locations in other files. One syntax for
+ * every file kind; only the comment delimiters change: {@code //} in Java, Kotlin, Gradle (Groovy and Kotlin) and
+ * JSON (the JSON front-end skips {@code //} comments, as some asset files carry them), {@code <!-- -->} in XML,
+ * {@code #} in properties (whole lines only: a properties value runs to the end of its line). The reference, with
+ * examples, is docs/test-samples.md.
  *
- * <h2>Primary locations</h2>
+ * <h2>Issues and their primary locations</h2>
  * <pre>
- * value = "…" // Noncompliant {{message}}        an issue on this line, with this exact message
- * // Noncompliant@+1 {{message}}                 an issue on a line relative to this one (@-2 ...)
- * value = "…" // Noncompliant#tok {{message}}    the same, with a name for its secondaries in other files
- * //      ^^^^^                                  precise primary location: columns of the carets on the line above
- * //      ^^^^^@-1                               ... on the line above shifted by -1 (for XML text that a comment
- *                                                cannot interrupt)
- * //      ^[sc=9;el=+1;ec=12]                    a range over lines: sc and ec 1-based columns, ec inclusive; el
- *                                                relative to the start line; sc defaults to the caret's column
+ * token = "…" // Noncompliant {{message}}              an issue on this line, with this exact message
+ * // Noncompliant@+1 {{message}}                       on a line relative to this one (@-2 ...)
+ * token = "…" // Noncompliant {{message}} [[id=tok]]   the issue named tok, for secondaries in other files
+ * //          ^^^^^                                    its precise location: the carets' columns on the line
+ *                                                      above the marker
+ * //          ^^^^^@-1                                 ... on the line above shifted by -1 (XML text content,
+ *                                                      which a comment cannot interrupt)
+ * //          ^[sc=13;el=+2;ec=7]                      a range over lines: sc and ec 1-based, ec inclusive, el
+ *                                                      relative to the start line; sc defaults to the caret
  * </pre>
  * Every issue states its message. An issue without carets is checked by line and message only.
  *
  * <h2>Secondary locations</h2>
  * <pre>
- * //      ^^^^^< {{message}}      a secondary location of the closest issue declared above, in this file
- * //      ^^^^^> {{message}}      ... of the closest issue declared below, in this file
- * //      ^^^^^#tok {{message}}   ... of the issue named {@code #tok}, in any file of the analysis
+ * //          ^^^^^< {{message}}         a secondary of the closest precise primary location above, in this file
+ * //          ^^^^^> {{message}}         ... of the next precise primary location below, in this file
+ * // S        ^^^^^ #tok {{message}}     ... of the issue with [[id=tok]], in any file of the analysis
  * </pre>
- * Secondary carets take {@code @±N} and {@code [sc;el;ec]} as primary ones. The secondaries of every issue are
- * compared exactly, in any order: an issue that marks none must have none.
+ * The first two are analyzer-commons' own; the third is ours, and starts with {@code S} so that sonar-java's
+ * verifier, which reads the Java samples too, passes over it. Secondary carets take {@code @±N} and
+ * {@code [sc;el;ec]} as primary ones, and always state their message.
  *
  * <h2>What is verified</h2>
- * Every file handed to {@link #verify} raises exactly its expected issues, no more: a file without markers must
- * stay silent. Findings whose primary location lies in other files are not looked at.
+ * Every file handed to {@link #verify} raises exactly its expected issues and no other: a file without markers must
+ * stay silent. The secondaries of each issue are compared exactly, in any order: an issue that marks none must have
+ * none. Findings whose primary location lies in other files are not looked at.
  */
 public final class MarkerVerifier {
 
-  private static final Pattern NONCOMPLIANT = Pattern.compile("Noncompliant(?:@([+-]\\d+))?(?:#([\\w-]+))?\\s*(?:\\{\\{(.*?)}})?");
+  private static final Pattern NONCOMPLIANT = Pattern.compile("Noncompliant(?:@([+-]\\d+))?\\s*(?:\\{\\{(.*?)}})?\\s*(?:\\[\\[id=([\\w-]+)]])?");
   private static final String RANGE = "(\\^+)(?:\\[([^\\]]*)])?(?:@([+-]\\d+))?";
   private static final Pattern CARETS = Pattern.compile(RANGE + "\\s*([<>])?\\s*(?:\\{\\{(.*?)}})?\\s*");
   private static final Pattern NAMED = Pattern.compile("S\\s+" + RANGE + "\\s*#([\\w-]+)\\s*(?:\\{\\{(.*?)}})?\\s*");
@@ -211,11 +216,11 @@ public final class MarkerVerifier {
       if (!m.lookingAt()) {
         continue;
       }
-      if (m.group(3) == null) {
+      if (m.group(2) == null) {
         throw new IllegalStateException(where + "every expected issue states its message");
       }
       int line = lineNumber + (m.group(1) == null ? 0 : Integer.parseInt(m.group(1)));
-      issues.add(new Issue(fileId, display, line, m.group(3), m.group(2), lineNumber, new ArrayList<>(), new Location[1]));
+      issues.add(new Issue(fileId, display, line, m.group(2), m.group(3), lineNumber, new ArrayList<>(), new Location[1]));
     }
     if (!waiting.isEmpty()) {
       throw new IllegalStateException(file + ": no primary location below the secondary " + waiting.get(0).range());

@@ -45,7 +45,7 @@ class SignIn(private val context: Context) {
     }
 
     fun fromLiterals() {
-        // Noncompliant@+1#clientside {{This app signs in to Twilio with account credentials that anyone can extract from the APK; fetch a short-lived Access Token from your backend instead.}}
+        // Noncompliant@+1 {{This app signs in to Twilio with account credentials that anyone can extract from the APK; fetch a short-lived Access Token from your backend instead.}} [[id=clientside]]
         Twilio.init("AC2d3eb21aebd0e4de53726e1fffd31d24", "4e8ef5aaae6458698d6f2cde9d94134d") // Noncompliant {{Revoke this Twilio Auth Token (…134d) and issue short-lived Access Tokens from your backend instead.}}
 //             ^^^^
 //                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^@-1

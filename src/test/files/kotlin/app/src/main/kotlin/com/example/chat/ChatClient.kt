@@ -10,13 +10,13 @@ import java.util.Base64
 
 private const val HEADER_USER = "ACe5e10600d2cdf740bd4fb6cb35adb507"
 //                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^> {{Twilio Account SID AC…b507 that goes with it}}
-private const val HEADER_PASS = "a08d677fd4d92c145d0c87bf4590c41c" // Noncompliant#c41c {{Revoke this Twilio Auth Token (…c41c) and issue short-lived Access Tokens from your backend instead.}}
+private const val HEADER_PASS = "a08d677fd4d92c145d0c87bf4590c41c" // Noncompliant {{Revoke this Twilio Auth Token (…c41c) and issue short-lived Access Tokens from your backend instead.}} [[id=c41c]]
 //                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 class ChatClient {
 
     companion object {
-        const val API_TOKEN = "8d27256fb005e90ab3ea605efeed24b4" // Noncompliant#24b4 {{Revoke this Twilio Auth Token (…24b4) and issue short-lived Access Tokens from your backend instead.}}
+        const val API_TOKEN = "8d27256fb005e90ab3ea605efeed24b4" // Noncompliant {{Revoke this Twilio Auth Token (…24b4) and issue short-lived Access Tokens from your backend instead.}} [[id=24b4]]
 //                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
         const val ACCOUNT = "AC6a1c4892a4d1ccc2e487b709afc0e03c"
 //                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^< {{Twilio Account SID AC…e03c that goes with it}}
