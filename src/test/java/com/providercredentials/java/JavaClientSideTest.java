@@ -19,7 +19,7 @@ class JavaClientSideTest {
   @ParameterizedTest
   @EnumSource(Classpath.class)
   void android_code_that_signs_in_with_account_credentials_is_reported_whatever_the_values_source(Classpath classpath) {
-    Analysis analysis = JavaSamples.analyse(classpath, "clientside");
+    Analysis analysis = JavaSamples.analyse(classpath, "ClientSideAccountCredentials/java");
     List<Finding> findings = CHECK.run(analysis.candidates().units(), analysis.findings());
     analysis.verifyIssues(findings);
 

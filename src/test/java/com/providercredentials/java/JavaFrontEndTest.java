@@ -15,21 +15,21 @@ class JavaFrontEndTest {
   @ParameterizedTest
   @EnumSource(Classpath.class)
   void twilio_samples(Classpath classpath) {
-    Analysis analysis = JavaSamples.analyse(classpath, "twilio", "stubs");
+    Analysis analysis = JavaSamples.analyse(classpath, "TwilioCredentials/java");
     analysis.verifyIssues();
   }
 
   @ParameterizedTest
   @EnumSource(Classpath.class)
   void aws_samples(Classpath classpath) {
-    Analysis analysis = JavaSamples.analyse(classpath, "aws");
+    Analysis analysis = JavaSamples.analyse(classpath, "AwsCredentials/java");
     analysis.verifyIssues();
   }
 
   @ParameterizedTest
   @EnumSource(Classpath.class)
   void look_alikes_stay_silent(Classpath classpath) {
-    Analysis analysis = JavaSamples.analyse(classpath, "lookalikes");
+    Analysis analysis = JavaSamples.analyse(classpath, "TwilioCredentials/lookalikes");
     assertThat(analysis.findings()).isEmpty();
     // and the front-end did hand the values over: silence comes from the core's judgement, not from missing input
     assertThat(analysis.candidates().units()).hasSize(2);
@@ -39,7 +39,7 @@ class JavaFrontEndTest {
   @EnumSource(Classpath.class)
   void constant_used_in_another_file_is_taken_for_a_credential_by_the_call_that_receives_it(Classpath classpath) {
     // its secondaries, the SID beside it and the call in SmsClient.java, are marked in the samples
-    Analysis analysis = JavaSamples.analyse(classpath, "twilio", "stubs");
+    Analysis analysis = JavaSamples.analyse(classpath, "TwilioCredentials/java");
     Finding finding = analysis.findings().stream()
       .filter(f -> f.location().file().endsWith("AppConstants.java"))
       .findFirst().orElseThrow();
@@ -48,7 +48,7 @@ class JavaFrontEndTest {
 
   @Test
   void no_message_shows_a_secret() {
-    Analysis analysis = JavaSamples.analyse(Classpath.NONE, "twilio", "aws", "stubs");
+    Analysis analysis = JavaSamples.analyse(Classpath.NONE, "TwilioCredentials/java", "AwsCredentials/java");
     List<String> secrets = List.of("5f9a90f915f481177929e3b9df501a84", "kY3uYjJjkJPB8mo1uretTuROxBWccdOm", "3C4CbU8mZ9rwQ8UJamxlmZTNT6jERU3ZC6IZKtM8");
     assertThat(analysis.findings()).hasSizeGreaterThan(10);
     for (Finding finding : analysis.findings()) {

@@ -17,7 +17,7 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 /** Runs the Java front-end on sample files through sonar-java's own test harness, then the detection core. */
 final class JavaSamples {
 
-  static final Path ROOT = Path.of("src/test/files/java");
+  static final Path ROOT = Path.of("src/test/files/rules");
   static final Detector DETECTOR = new Detector(SpecLoader.builtIn());
 
   enum Classpath {

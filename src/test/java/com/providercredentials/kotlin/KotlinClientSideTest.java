@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SpecLoader;
-import com.providercredentials.testing.MarkerVerifier;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rule ClientSideAccountCredentials on Kotlin: an Android module (by its build script) and a Ktor backend. */
+/**
+ * Rule ClientSideAccountCredentials on Kotlin: an Android module (by its build script) and a Ktor backend. The issues,
+ * with where each credential comes from as a secondary location, are the samples' markers, verified by
+ * {@code rules/RuleSamplesTest}.
+ */
 class KotlinClientSideTest {
 
   private static List<Finding> findings;
@@ -19,13 +22,8 @@ class KotlinClientSideTest {
 
   @BeforeAll
   static void analyse() {
-    analysis = KotlinSamples.analyse(Path.of("src/test/files/kotlin-clientside"));
+    analysis = KotlinSamples.analyse(Path.of("src/test/files/rules/ClientSideAccountCredentials/kotlin"));
     findings = new ClientSideCheck(SpecLoader.builtIn()).run(analysis.units(), analysis.findings());
-  }
-
-  @Test
-  void every_file_raises_exactly_its_expected_issues() {
-    MarkerVerifier.verify(findings, analysis.files());
   }
 
   @Test

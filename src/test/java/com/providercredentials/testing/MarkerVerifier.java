@@ -269,17 +269,29 @@ public final class MarkerVerifier {
    * @param files    the sample files to check, with the file ids the front-ends gave them
    */
   public static void verify(List<Finding> findings, Map<Path, String> files) {
+    verifyReported(findings.stream().map(Reported::of).toList(), files);
+  }
+
+  /** An issue as a rule reports it: the findings of the detector, of ClientSideCheck, the shared accounts. */
+  public record Reported(String rule, SourceRange location, String message, List<Finding.Secondary> secondaries) {
+    public static Reported of(Finding finding) {
+      return new Reported(finding.rule(), finding.location(), finding.message(), finding.secondaries());
+    }
+  }
+
+  /** The same as {@link #verify}, for issues of any rule. */
+  public static void verifyReported(List<Reported> issues, Map<Path, String> files) {
     Map<String, String> displays = new HashMap<>();
     files.forEach((path, id) -> displays.put(id, display(path)));
-    List<Finding> actual = findings.stream().filter(f -> displays.containsKey(f.location().file()))
-      .sorted(Comparator.comparing(Finding::location)).toList();
+    List<Reported> actual = issues.stream().filter(f -> displays.containsKey(f.location().file()))
+      .sorted(Comparator.comparing(Reported::location)).toList();
     List<Issue> expected = expectations(files);
 
     // render both sides the same way; a finding shows its range where the issue it matches gives one
     Map<String, List<Issue>> unmatched = expected.stream().collect(Collectors.groupingBy(i -> key(i.display(), i.line(), i.message()),
       LinkedHashMap::new, Collectors.toCollection(ArrayList::new)));
     List<String> actualText = new ArrayList<>();
-    for (Finding finding : actual) {
+    for (Reported finding : actual) {
       String display = displays.get(finding.location().file());
       List<Issue> candidates = unmatched.getOrDefault(key(display, finding.location().startLine(), finding.message()), List.of());
       Issue match = candidates.isEmpty() ? null : candidates.remove(0);
