@@ -60,7 +60,7 @@ import javax.annotation.Nullable;
  */
 public final class MarkerVerifier {
 
-  private static final Pattern NONCOMPLIANT = Pattern.compile("Noncompliant(?:@([+-]\\d+))?\\s*(?:\\{\\{(.*?)}})?\\s*(?:\\[\\[id=([\\w-]+)]])?");
+  private static final Pattern NONCOMPLIANT = Pattern.compile("Noncompliant(?:@([+-]\\d+))?\\s*(?:\\{\\{(.*?)}})?\\s*(?:\\[\\[id=([\\w-]+)]])?\\s*");
   private static final String RANGE = "(\\^+)(?:\\[([^\\]]*)])?(?:@([+-]\\d+))?";
   private static final Pattern CARETS = Pattern.compile(RANGE + "\\s*([<>])?\\s*(?:\\{\\{(.*?)}})?\\s*");
   private static final Pattern NAMED = Pattern.compile("S\\s+" + RANGE + "\\s*#([\\w-]+)\\s*(?:\\{\\{(.*?)}})?\\s*");
@@ -74,10 +74,12 @@ public final class MarkerVerifier {
 
     final String open;
     final String close;
+    private final Pattern noncompliant;
 
     Syntax(String open, String close) {
       this.open = open;
       this.close = close;
+      this.noncompliant = Pattern.compile(Pattern.quote(open) + "\\s*(Noncompliant.*)");
     }
 
     static Syntax of(Path file) {
@@ -109,9 +111,9 @@ public final class MarkerVerifier {
     String comment(String line) {
       if (this == HASH) {
         String whole = wholeLineComment(line);
-        return whole == null ? null : whole.strip();
+        return whole == null || !whole.strip().startsWith("Noncompliant") ? null : whole.strip();
       }
-      Matcher m = Pattern.compile(Pattern.quote(open) + "\\s*(Noncompliant.*)").matcher(line);
+      Matcher m = noncompliant.matcher(line);
       if (!m.find()) {
         return null;
       }
@@ -213,8 +215,8 @@ public final class MarkerVerifier {
         continue;
       }
       m = NONCOMPLIANT.matcher(comment);
-      if (!m.lookingAt()) {
-        continue;
+      if (!m.matches()) {
+        throw new IllegalStateException(where + "unreadable Noncompliant comment: " + comment);
       }
       if (m.group(2) == null) {
         throw new IllegalStateException(where + "every expected issue states its message");
