@@ -88,7 +88,7 @@ final class ExampleSources {
       }
       StringBuilder text = new StringBuilder("package example").append(language == Language.JAVA ? ";\n\n" : "\n\n");
       imports.forEach(i -> text.append("import ").append(i).append(language == Language.JAVA ? ";\n" : "\n"));
-      text.append(language == Language.JAVA ? "\nclass " + owner + " {\n" : "\nobject " + owner + " {\n");
+      text.append(imports.isEmpty() ? "" : "\n").append(language == Language.JAVA ? "class " : "object ").append(owner).append(" {\n");
       members.forEach(m -> text.append(m).append('\n'));
       text.append("}\n");
       files.put(owner + language.extension, text.toString());

@@ -63,6 +63,24 @@ class SpecExamplesFrontEndsTest {
     assertThat(SPECS).isNotEmpty().allSatisfy(spec -> assertThat(spec.examples()).anyMatch(ExampleSources::namedValuesOnly));
   }
 
+  @Test
+  void an_example_is_written_as_constants_functions_and_calls() {
+    Example example = new Example("neutral constants passed to a call from another file", List.of(
+      new ProviderSpec.Given("Secrets.java", "FIRST", "AC\"1\"$", null, null),
+      new ProviderSpec.Given(null, null, "loose", null, null),
+      new ProviderSpec.Given(null, null, null, "com.twilio.http.TwilioRestClient.Builder.<init>", List.of("$FIRST", "$user", "b"))), List.of());
+    assertThat(ExampleSources.code(example, Language.JAVA)).containsExactly(
+      Map.entry("Secrets.java", "package example;\n\nclass Secrets {\n  static final String FIRST = \"AC\\\"1\\\"$\";\n}\n"),
+      Map.entry("Example.java", "package example;\n\nimport com.twilio.http.TwilioRestClient;\n\nclass Example {\n"
+        + "  Object value2() {\n    return \"loose\";\n  }\n"
+        + "  void call3(String user) {\n    new TwilioRestClient.Builder(Secrets.FIRST, user, \"b\");\n  }\n}\n"));
+    assertThat(ExampleSources.code(example, Language.KOTLIN)).containsExactly(
+      Map.entry("Secrets.kt", "package example\n\nobject Secrets {\n    const val FIRST = \"AC\\\"1\\\"\\$\"\n}\n"),
+      Map.entry("Example.kt", "package example\n\nimport com.twilio.http.TwilioRestClient\n\nobject Example {\n"
+        + "    fun value2(): Any = \"loose\"\n"
+        + "    fun call3(user: String) {\n        TwilioRestClient.Builder(Secrets.FIRST, user, \"b\")\n    }\n}\n"));
+  }
+
   /** One run of sonar-java over every example, each in a directory of its own: a module of its own. */
   @TestFactory
   Stream<DynamicTest> java() throws IOException {
