@@ -28,13 +28,6 @@ final class AndroidSamples {
   static final Detector DETECTOR = new Detector(SpecLoader.builtIn());
 
   record Analysis(List<Finding> findings, Map<Path, String> resourceFiles, List<Path> javaFiles) {
-
-    /** Every file of the project, resources and code, with its file id. */
-    Map<Path, String> files() {
-      Map<Path, String> all = new LinkedHashMap<>(resourceFiles);
-      all.putAll(JavaTestSupport.fileIds(javaFiles));
-      return all;
-    }
   }
 
   static Analysis analyse(Path root) {

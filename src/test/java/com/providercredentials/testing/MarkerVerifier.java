@@ -41,7 +41,8 @@ import javax.annotation.Nullable;
  * //          ^[sc=13;el=+2;ec=7]                      a range over lines: sc and ec 1-based, ec inclusive, el
  *                                                      relative to the start line; sc defaults to the caret
  * </pre>
- * Every issue states its message. An issue without carets is checked by line and message only.
+ * Every issue states its message. An issue without carets is checked by line and message only. Two issues on one line
+ * (one declared with {@code @+1} above it, one at its end) take the caret lines below it in the order they are declared.
  *
  * <h2>Secondary locations</h2>
  * <pre>
