@@ -5,7 +5,9 @@ import com.providercredentials.core.SourceRange;
 import com.providercredentials.analysis.ProjectCandidates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.location.Position;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
@@ -13,12 +15,14 @@ import org.sonar.plugins.java.api.tree.Tree;
 /**
  * Test-only check for sonar-java's {@code CheckVerifier}: raises, in each file, the findings the detection
  * core made over the whole sample project, from the token where the finding starts to the token where it
- * ends, so that sonar-java's verifier checks them against the {@code // Noncompliant} comments.
+ * ends, with their secondary locations in the same file (on the tree that spans each), so that sonar-java's
+ * verifier checks them against the {@code // Noncompliant} comments and the {@code ^^^<} / {@code ^^^>} lines.
  */
 class FindingReporter extends IssuableSubscriptionVisitor {
 
   private final List<Finding> findings;
   private final List<SyntaxToken> tokens = new ArrayList<>();
+  private final List<Tree> trees = new ArrayList<>();
 
   FindingReporter(List<Finding> findings) {
     this.findings = findings;
@@ -26,12 +30,18 @@ class FindingReporter extends IssuableSubscriptionVisitor {
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.TOKEN);
+    return List.of(Tree.Kind.values());
   }
 
   @Override
-  public void setContext(org.sonar.plugins.java.api.JavaFileScannerContext context) {
+  public void visitNode(Tree tree) {
+    trees.add(tree);
+  }
+
+  @Override
+  public void setContext(JavaFileScannerContext context) {
     tokens.clear();
+    trees.clear();
     super.setContext(context);
   }
 
@@ -41,7 +51,7 @@ class FindingReporter extends IssuableSubscriptionVisitor {
   }
 
   @Override
-  public void leaveFile(org.sonar.plugins.java.api.JavaFileScannerContext context) {
+  public void leaveFile(JavaFileScannerContext context) {
     String file = ProjectCandidates.fileId(context.getInputFile());
     for (Finding finding : findings) {
       SourceRange range = finding.location();
@@ -50,10 +60,21 @@ class FindingReporter extends IssuableSubscriptionVisitor {
           .orElseThrow(() -> new AssertionError("No token starts at " + range));
         SyntaxToken last = tokens.stream().filter(t -> ends(t, range)).findFirst()
           .orElseThrow(() -> new AssertionError("No token ends at " + range));
-        context.reportIssue(this, first, last, finding.message());
+        // the secondaries in this file, on the tree that spans each; those in other files are left to MarkerVerifier
+        List<JavaFileScannerContext.Location> secondaries = finding.secondaries().stream()
+          .filter(s -> s.location().file().equals(file))
+          .map(s -> new JavaFileScannerContext.Location(s.message(), spanning(s.location())))
+          .toList();
+        context.reportIssue(this, first, last, finding.message(), secondaries, null);
       }
     }
     super.leaveFile(context);
+  }
+
+  private Tree spanning(SourceRange range) {
+    return Stream.concat(tokens.stream(), trees.stream())
+      .filter(t -> t.firstToken() != null && starts(t.firstToken(), range) && ends(t.lastToken(), range))
+      .findFirst().orElseThrow(() -> new AssertionError("No tree spans " + range));
   }
 
   private static boolean starts(SyntaxToken token, SourceRange range) {

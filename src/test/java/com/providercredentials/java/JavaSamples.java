@@ -4,6 +4,7 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SpecLoader;
 import com.providercredentials.analysis.ProjectCandidates;
+import com.providercredentials.testing.MarkerVerifier;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 /** Runs the Java front-end on sample files through sonar-java's own test harness, then the detection core. */
 final class JavaSamples {
 
-  static final Path ROOT = Path.of("src/test/files/java");
+  static final Path ROOT = Path.of("src/test/files/rules");
   static final Detector DETECTOR = new Detector(SpecLoader.builtIn());
 
   enum Classpath {
@@ -38,8 +39,13 @@ final class JavaSamples {
       verifyIssues(findings);
     }
 
-    /** The same, for the findings of more rules than the detector's (ClientSideAccountCredentials). */
+    /**
+     * The same, for the findings of more rules than the detector's (ClientSideAccountCredentials). sonar-java's
+     * verifier checks the secondary locations in the same file; {@link MarkerVerifier} all of them, those in other
+     * files included ({@code S ^^^ #id} lines, which sonar-java's verifier ignores).
+     */
     void verifyIssues(List<Finding> all) {
+      MarkerVerifier.verify(all, JavaTestSupport.fileIds(files));
       verifier(files, classpath).withCheck(new FindingReporter(all)).verifyIssues();
     }
   }

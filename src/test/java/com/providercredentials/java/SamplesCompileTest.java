@@ -19,7 +19,7 @@ class SamplesCompileTest {
 
   @Test
   void samples_compile_against_the_sdks(@TempDir Path out) {
-    List<String> files = Stream.of("twilio", "aws", "lookalikes", "stubs").flatMap(JavaSamples::javaFiles).map(Path::toString).toList();
+    List<String> files = Stream.of("TwilioCredentials/java", "AwsCredentials/java", "TwilioCredentials/lookalikes").flatMap(JavaSamples::javaFiles).map(Path::toString).toList();
     String classpath = String.join(File.pathSeparator, JavaSamples.libraries().stream().map(File::getPath).toList());
     List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", classpath, "-proc:none", "-Xlint:none"));
     args.addAll(files);

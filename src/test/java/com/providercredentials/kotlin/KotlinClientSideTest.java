@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SpecLoader;
-import com.providercredentials.testing.SampleVerifier;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rule ClientSideAccountCredentials on Kotlin: an Android module (by its build script) and a Ktor backend. */
+/**
+ * Rule ClientSideAccountCredentials on Kotlin: an Android module (by its build script) and a Ktor backend. The issues,
+ * with where each credential comes from as a secondary location, are the samples' markers, verified by
+ * {@code rules/RuleSamplesTest}.
+ */
 class KotlinClientSideTest {
 
   private static List<Finding> findings;
@@ -19,28 +22,8 @@ class KotlinClientSideTest {
 
   @BeforeAll
   static void analyse() {
-    analysis = KotlinSamples.analyse(Path.of("src/test/files/kotlin-clientside"));
+    analysis = KotlinSamples.analyse(Path.of("src/test/files/rules/ClientSideAccountCredentials/kotlin"));
     findings = new ClientSideCheck(SpecLoader.builtIn()).run(analysis.units(), analysis.findings());
-  }
-
-  @Test
-  void every_file_raises_exactly_its_expected_issues() {
-    SampleVerifier.verify(findings, analysis.files());
-  }
-
-  @Test
-  void each_issue_names_where_the_credential_comes_from() {
-    assertThat(clientSide().stream().map(f -> f.location().startLine() + " " + f.secondaries().stream().map(Finding.Secondary::message).toList()))
-      .containsExactly(
-        "17 [Read from BuildConfig.TWILIO_AUTH_TOKEN, which the build writes into the APK]",
-        "22 [Read from the string resource twilio_token, packaged in the APK]",
-        "27 [Read from the manifest's meta-data, packaged in the APK]",
-        "32 [Decoded at run time: the encoded bytes and the code that decodes them ship in the APK]",
-        "36 [Returned by native code: native libraries are extracted from an APK as easily as the rest]",
-        "41 [The credential is written here, in the app's code]",
-        "45 []",
-        "48 [Read from BuildConfig.AWS_SECRET_KEY, which the build writes into the APK]",
-        "49 []");
   }
 
   @Test

@@ -23,9 +23,9 @@ import org.jetbrains.kotlin.psi.KtFile;
 import org.sonarsource.kotlin.api.frontend.Environment;
 
 /** Kotlin sample files parsed with sonar-kotlin's own environment, then the front-end and the core. */
-final class KotlinSamples {
+public final class KotlinSamples {
 
-  static final Detector DETECTOR = new Detector(SpecLoader.builtIn());
+  public static final Detector DETECTOR = new Detector(SpecLoader.builtIn());
   private static final Disposable DISPOSABLE = Disposer.newDisposable();
   private static final Environment ENVIRONMENT = new Environment(DISPOSABLE, List.of(), LanguageVersion.LATEST_STABLE, JvmTarget.JVM_17);
 
@@ -36,7 +36,7 @@ final class KotlinSamples {
     return ENVIRONMENT.getKtPsiFactory().createFile(name, text);
   }
 
-  static SourceUnit collect(String fileId, String module, String text) {
+  public static SourceUnit collect(String fileId, String module, String text) {
     SourceUnit unit = new SourceUnit(fileId, module, SourceUnit.Kind.CODE);
     return new KotlinFileVisitor(unit, DETECTOR).collect(parse(fileId.substring(fileId.lastIndexOf('/') + 1), text));
   }
