@@ -6,6 +6,7 @@ import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
 import java.util.List;
 import javax.annotation.Nullable;
 import javax.xml.stream.XMLStreamException;
@@ -140,7 +141,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
         expr = new Expr.Ref(resourceKeys(unit, "string", text.substring("@string/".length())), text, range);
       } else if (text.startsWith("${") && text.endsWith("}")) {
         String placeholder = text.substring(2, text.length() - 1);
-        expr = new Expr.Ref(List.of(unit.module() + "#manifestPlaceholders." + placeholder, "manifestPlaceholders." + placeholder), text, range);
+        expr = new Expr.Ref(SymbolKey.placeholder(unit.module(), placeholder), text, range);
       } else {
         expr = new Expr.Literal(value, range);
       }
@@ -202,7 +203,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
 
   /** The keys code uses for a resource: {@code R.string.name} in this module first, then anywhere. */
   static List<String> resourceKeys(SourceUnit unit, String type, String name) {
-    return List.of(unit.module() + "#R." + type + "." + name, "R." + type + "." + name);
+    return SymbolKey.resource(unit.module(), type, name);
   }
 
 }

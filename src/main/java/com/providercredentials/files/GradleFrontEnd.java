@@ -1,19 +1,22 @@
 package com.providercredentials.files;
 
 import com.providercredentials.core.Binding;
-import com.providercredentials.core.BuildConfigValues;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
 import com.providercredentials.files.GroovyLexer.Part;
 import com.providercredentials.files.GroovyLexer.Token;
 import com.providercredentials.files.GroovyLexer.Type;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
 
@@ -27,11 +30,6 @@ import javax.annotation.Nullable;
  * {@code gradle.properties} or {@code local.properties}, so the issue goes on the property's line.
  */
 public final class GradleFrontEnd implements FileFrontEnd {
-
-  /** Keys under which a Gradle property or extra property is known. */
-  public static String propertyKey(String name) {
-    return "gradle:" + name;
-  }
 
   /**
    * The most tokens a statement is read over. A statement that does not end (an unclosed parenthesis, a file
@@ -73,7 +71,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
     private final SourceUnit unit;
     private final SourceText source;
     private final List<Token> tokens;
-    private final java.util.Set<Token> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Token> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
     private int extDepth = -1;
 
     Reader(SourceUnit unit, SourceText source, List<Token> tokens) {
@@ -128,28 +126,22 @@ public final class GradleFrontEnd implements FileFrontEnd {
       }
     }
 
-    /** {@code buildConfigField "String", "NAME", '"value"'}: the value is a Java literal, quotes included. */
+    /** {@code buildConfigField "String", "NAME", '"value"'}: see {@link GradleDsl#buildConfigField}. */
     private void buildConfigField(List<List<Token>> args) {
       constant(args.get(0));
       String name = constant(args.get(1));
-      if (name == null) {
-        return;
-      }
-      Expr value = BuildConfigValues.javaString(expression(args.get(2)));
-      if (value != null) {
-        unit.add(new Binding(List.of(unit.module() + "#BuildConfig." + name, "BuildConfig." + name), List.of(name), List.of("BuildConfig"), value,
-          "Compiled into BuildConfig." + name + " here"));
+      if (name != null) {
+        GradleDsl.buildConfigField(unit, name, expression(args.get(2)));
       }
     }
 
-    /** {@code resValue "string", "name", "value"}: a generated resource, as if written in res/values. */
+    /** {@code resValue "string", "name", "value"}: see {@link GradleDsl#resValue}. */
     private void resValue(List<List<Token>> args) {
       String type = constant(args.get(0));
       String name = constant(args.get(1));
       Expr value = expression(args.get(2));
-      if (type != null && name != null && value != null) {
-        unit.add(new Binding(List.of(unit.module() + "#R." + type + "." + name, "R." + type + "." + name), List.of(name), List.of("resValue"), value,
-          "Generated as the resource @" + type + "/" + name + " here"));
+      if (type != null && name != null) {
+        GradleDsl.resValue(unit, type, name, value);
       }
     }
 
@@ -256,27 +248,20 @@ public final class GradleFrontEnd implements FileFrontEnd {
         && tokens.get(i + 3).is("=")) {
         Token key = tokens.get(i + 1);
         consumed.add(key);
-        Expr value = expression(until(i + 4));
-        if (value != null) {
-          unit.add(new Binding(List.of(propertyKey(key.value())), List.of(key.value()), List.of("extra"), value));
-        }
+        GradleDsl.extraProperty(unit, "extra", key.value(), expression(until(i + 4)));
       } else if (i + 2 < tokens.size() && tokens.get(i).is(".") && tokens.get(i + 1).is("set")) {
         arguments(i + 2, 2).ifPresent(args -> {
           String key = constant(args.get(0));
           Expr value = expression(args.get(1));
-          if (key != null && value != null) {
-            unit.add(new Binding(List.of(propertyKey(key)), List.of(key), List.of("extra"), value));
+          if (key != null) {
+            GradleDsl.extraProperty(unit, "extra", key, value);
           }
         });
       }
     }
 
     private void placeholder(String key, List<Token> valueTokens) {
-      Expr value = expression(valueTokens);
-      if (value != null) {
-        unit.add(new Binding(List.of(unit.module() + "#manifestPlaceholders." + key, "manifestPlaceholders." + key), List.of(key),
-          List.of("manifestPlaceholders"), value, "Written into the manifest placeholder ${" + key + "} here"));
-      }
+      GradleDsl.manifestPlaceholder(unit, key, expression(valueTokens));
     }
 
     /**
@@ -307,15 +292,15 @@ public final class GradleFrontEnd implements FileFrontEnd {
       if (next.is("=")) {
         Expr value = expression(until(at + 1));
         if (value != null) {
-          List<String> keys = extra || chain.size() == 1 ? List.of(propertyKey(name), unit.file() + "#" + name) : List.of();
+          List<String> keys = extra || chain.size() == 1 ? List.of(SymbolKey.gradleProperty(name), SymbolKey.script(unit.file(), name)) : List.of();
           unit.add(new Binding(keys, List.of(name), chain.subList(0, chain.size() - 1), value));
         }
       } else if (name.equals("set") && next.is("(")) {
         arguments(at, 2).ifPresent(args -> {
           String key = constant(args.get(0));
           Expr value = expression(args.get(1));
-          if (key != null && value != null) {
-            unit.add(new Binding(List.of(propertyKey(key)), List.of(key), List.of("ext"), value));
+          if (key != null) {
+            GradleDsl.extraProperty(unit, "ext", key, value);
           }
         });
       } else if (next.type() == Type.STRING || next.is("(")) {
@@ -359,7 +344,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
     }
 
     /** Exactly {@code count} comma-separated arguments, with or without parentheses. */
-    private java.util.Optional<List<List<Token>>> arguments(int from, int count) {
+    private Optional<List<List<Token>>> arguments(int from, int count) {
       int at = from;
       boolean parenthesized = at < tokens.size() && tokens.get(at).is("(");
       if (parenthesized) {
@@ -371,7 +356,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
       int limit = limit(at);
       for (; at < tokens.size(); at++) {
         if (at == limit) {
-          return java.util.Optional.empty();
+          return Optional.empty();
         }
         Token token = tokens.get(at);
         if (depth == 0 && (token.is(",") || (parenthesized && token.is(")")) || (!parenthesized && token.type() == Type.NEWLINE && !continues(current)))) {
@@ -394,7 +379,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
       if (!current.isEmpty()) {
         args.add(current);
       }
-      return args.size() == count && args.stream().noneMatch(List::isEmpty) ? java.util.Optional.of(args) : java.util.Optional.empty();
+      return args.size() == count && args.stream().noneMatch(List::isEmpty) ? Optional.of(args) : Optional.empty();
     }
 
     /** The value of a single plain string argument ({@code "String"}, {@code "NAME"}). */
@@ -502,7 +487,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
         if (read || index) {
           Token name = expression.get(read ? j + 2 : j + 1);
           consumed.add(name);
-          return new Expr.Ref(List.of(propertyKey(name.value())), name.value(), range);
+          return new Expr.Ref(List.of(SymbolKey.gradleProperty(name.value())), name.value(), range);
         }
       }
       List<String> chain = new ArrayList<>();
@@ -516,7 +501,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
         return null;
       }
       String name = chain.get(chain.size() - 1);
-      return new Expr.Ref(List.of(unit.file() + "#" + name, propertyKey(name)), String.join(".", chain), range);
+      return new Expr.Ref(List.of(SymbolKey.script(unit.file(), name), SymbolKey.gradleProperty(name)), String.join(".", chain), range);
     }
 
     private SourceRange range(Token token) {

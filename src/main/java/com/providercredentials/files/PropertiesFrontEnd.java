@@ -4,6 +4,7 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
 import java.util.List;
 import java.util.Locale;
 
@@ -106,7 +107,7 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
       return;
     }
     String value = unescape(text.substring(at, valueEnd));
-    List<String> keys = gradle ? List.of(GradleFrontEnd.propertyKey(key.toString())) : List.of();
+    List<String> keys = gradle ? List.of(SymbolKey.gradleProperty(key.toString())) : List.of();
     unit.add(new Binding(keys, List.of(key.toString()), List.of(context), new Expr.Literal(value, source.range(at, valueEnd))));
   }
 
