@@ -7,6 +7,7 @@ import com.providercredentials.core.SourceText;
 import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SymbolKey;
+import com.providercredentials.core.escapes.AndroidEscapes;
 import java.util.List;
 import javax.annotation.Nullable;
 import javax.xml.stream.XMLStreamException;
@@ -166,39 +167,9 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
     return new Expr.Literal(unescaped, text.range());
   }
 
-  /** Android's own string escapes: surrounding double quotes, {@code \'}, {@code \"}, {@code \@}, {@code \n}, {@code \u0041}. */
+  /** Android's own string escapes: see {@link AndroidEscapes}. */
   static String unescape(String text) {
-    String value = text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
-    if (value.indexOf('\\') < 0) {
-      return value;
-    }
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c != '\\' || i + 1 == value.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = value.charAt(++i);
-      switch (next) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'u' -> {
-          if (i + 4 < value.length()) {
-            try {
-              out.append((char) Integer.parseInt(value.substring(i + 1, i + 5), 16));
-              i += 4;
-            } catch (NumberFormatException notHex) {
-              out.append("\\u");
-            }
-          } else {
-            out.append("\\u");
-          }
-        }
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
+    return AndroidEscapes.decode(text);
   }
 
   /** The keys code uses for a resource: {@code R.string.name} in this module first, then anywhere. */
