@@ -28,41 +28,30 @@ public final class GradleDsl {
 
   /** {@code buildConfigField "String", "NAME", '"value"'}: the value is Java source, quotes and escapes included. */
   public static boolean buildConfigField(SourceUnit unit, String name, @Nullable Expr javaSource) {
-    Expr value = BuildConfigValues.javaString(javaSource);
-    if (value == null) {
-      return false;
-    }
-    unit.add(new Binding(SymbolKey.buildConfig(unit.module(), name), List.of(name), List.of("BuildConfig"), value,
-      "Compiled into BuildConfig." + name + " here"));
-    return true;
+    return bind(unit, SymbolKey.buildConfig(unit.module(), name), name, "BuildConfig", BuildConfigValues.javaString(javaSource),
+      "Compiled into BuildConfig." + name + " here");
   }
 
   /** {@code resValue "string", "name", "value"}: a generated resource, as if written in res/values. */
   public static boolean resValue(SourceUnit unit, String type, String name, @Nullable Expr value) {
-    if (value == null) {
-      return false;
-    }
-    unit.add(new Binding(SymbolKey.resource(unit.module(), type, name), List.of(name), List.of("resValue"), value,
-      "Generated as the resource @" + type + "/" + name + " here"));
-    return true;
+    return bind(unit, SymbolKey.resource(unit.module(), type, name), name, "resValue", value, "Generated as the resource @" + type + "/" + name + " here");
   }
 
   /** {@code manifestPlaceholders = [key: "value"]} and its other spellings: a value written into the manifest. */
   public static boolean manifestPlaceholder(SourceUnit unit, String key, @Nullable Expr value) {
-    if (value == null) {
-      return false;
-    }
-    unit.add(new Binding(SymbolKey.placeholder(unit.module(), key), List.of(key), List.of("manifestPlaceholders"), value,
-      "Written into the manifest placeholder ${" + key + "} here"));
-    return true;
+    return bind(unit, SymbolKey.placeholder(unit.module(), key), key, "manifestPlaceholders", value, "Written into the manifest placeholder ${" + key + "} here");
   }
 
   /** {@code ext.set("key", value)}, {@code extra["key"] = value}: an extra property, read as a Gradle property. */
   public static boolean extraProperty(SourceUnit unit, String block, String key, @Nullable Expr value) {
+    return bind(unit, List.of(SymbolKey.gradleProperty(key)), key, block, value, null);
+  }
+
+  private static boolean bind(SourceUnit unit, List<String> keys, String name, String context, @Nullable Expr value, @Nullable String via) {
     if (value == null) {
       return false;
     }
-    unit.add(new Binding(List.of(SymbolKey.gradleProperty(key)), List.of(key), List.of(block), value));
+    unit.add(new Binding(keys, List.of(name), List.of(context), value, via));
     return true;
   }
 }

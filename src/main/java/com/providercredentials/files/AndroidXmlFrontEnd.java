@@ -7,8 +7,10 @@ import com.providercredentials.core.SourceText;
 import com.providercredentials.core.ClientSideCheck;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SymbolKey;
-import com.providercredentials.core.escapes.AndroidEscapes;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 import javax.annotation.Nullable;
 import javax.xml.stream.XMLStreamException;
 
@@ -40,7 +42,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
 
   @Override
   public boolean accepts(String path, String language) {
-    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    String lower = path.toLowerCase(Locale.ROOT);
     if (!lower.endsWith(".xml")) {
       return false;
     }
@@ -76,7 +78,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
       } else if (root.equals("resources")) {
         readResources(document, fileName);
       }
-    } catch (XMLStreamException | IllegalStateException | java.util.NoSuchElementException e) {
+    } catch (XMLStreamException | IllegalStateException | NoSuchElementException e) {
       throw new UnreadableFile("not well-formed XML");
     } finally {
       if (document instanceof StaxMarkup stax) {
@@ -167,9 +169,9 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
     return new Expr.Literal(unescaped, text.range());
   }
 
-  /** Android's own string escapes: see {@link AndroidEscapes}. */
+  /** Android's own string escapes: see {@link EscapeDialect#ANDROID_RESOURCE}. */
   static String unescape(String text) {
-    return AndroidEscapes.decode(text);
+    return EscapeDialect.ANDROID_RESOURCE.decode(text);
   }
 
   /** The keys code uses for a resource: {@code R.string.name} in this module first, then anywhere. */

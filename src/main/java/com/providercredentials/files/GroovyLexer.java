@@ -1,6 +1,6 @@
 package com.providercredentials.files;
 
-import com.providercredentials.core.escapes.GroovyEscapes;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,7 +106,7 @@ final class GroovyLexer {
         break;
       }
       if (c == '\\' && at + 1 < text.length()) {
-        at = GroovyEscapes.decodeAt(text, at, current);
+        at = EscapeDialect.GROOVY.decodeAt(text, at, current);
       } else if (interpolating && c == '$' && at + 1 < text.length() && (text.charAt(at + 1) == '{' || Character.isJavaIdentifierStart(text.charAt(at + 1)))) {
         if (current.length() > 0) {
           parts.add(new Part(false, current.toString(), currentStart, at));

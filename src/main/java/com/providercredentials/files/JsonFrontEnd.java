@@ -4,7 +4,7 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
-import com.providercredentials.core.escapes.JsonEscapes;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -176,7 +176,7 @@ public final class JsonFrontEnd implements FileFrontEnd {
         if (at >= text.length()) {
           throw new UnreadableFile("not JSON: unterminated string");
         }
-        at = JsonEscapes.decodeAt(text, at - 1, out);
+        at = EscapeDialect.JSON.decodeAt(text, at - 1, out);
         if (at < 0) {
           throw new UnreadableFile("not JSON: bad escape");
         }

@@ -5,7 +5,7 @@ import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SymbolKey;
-import com.providercredentials.core.escapes.PropertiesEscapes;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,7 +81,7 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
     while (at < end) {
       char c = text.charAt(at);
       if (c == '\\' && at + 1 < end) {
-        at = PropertiesEscapes.decodeAt(text, at, key);
+        at = EscapeDialect.PROPERTIES.decodeAt(text, at, key);
         continue;
       }
       if (c == '=' || c == ':' || isBlank(c)) {
@@ -106,7 +106,7 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
     if (key.isEmpty() || valueEnd <= at) {
       return;
     }
-    String value = PropertiesEscapes.decode(text.substring(at, valueEnd));
+    String value = EscapeDialect.PROPERTIES.decode(text.substring(at, valueEnd));
     List<String> keys = gradle ? List.of(SymbolKey.gradleProperty(key.toString())) : List.of();
     unit.add(new Binding(keys, List.of(key.toString()), List.of(context), new Expr.Literal(value, source.range(at, valueEnd))));
   }

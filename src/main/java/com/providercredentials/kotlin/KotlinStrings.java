@@ -2,7 +2,7 @@ package com.providercredentials.kotlin;
 
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
-import com.providercredentials.core.escapes.KotlinEscapes;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
@@ -29,7 +29,7 @@ final class KotlinStrings {
     if (!template.hasInterpolation()) {
       StringBuilder value = new StringBuilder();
       for (KtStringTemplateEntry entry : entries) {
-        value.append(entry instanceof KtEscapeStringTemplateEntry escape ? KotlinEscapes.decode(escape.getText()) : entry.getText());
+        value.append(entry instanceof KtEscapeStringTemplateEntry escape ? EscapeDialect.KOTLIN.decode(escape.getText()) : entry.getText());
       }
       return new Expr.Literal(value.toString(), range);
     }
@@ -41,7 +41,7 @@ final class KotlinStrings {
         if (literalStart < 0) {
           literalStart = entry.getTextRange().getStartOffset();
         }
-        literal.append(entry instanceof KtEscapeStringTemplateEntry escape ? KotlinEscapes.decode(escape.getText()) : entry.getText());
+        literal.append(entry instanceof KtEscapeStringTemplateEntry escape ? EscapeDialect.KOTLIN.decode(escape.getText()) : entry.getText());
         continue;
       }
       if (literalStart >= 0) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceUnit;
-import com.providercredentials.core.escapes.KotlinEscapes;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.List;
 import org.jetbrains.kotlin.psi.KtEscapeStringTemplateEntry;
 import org.jetbrains.kotlin.psi.KtProperty;
@@ -64,7 +64,7 @@ class KotlinGradleDslTest {
       KtProperty property = (KtProperty) KotlinSamples.parse("E.kt", "val x = \"" + escape + "\"\n").getDeclarations().get(0);
       for (KtStringTemplateEntry entry : ((KtStringTemplateExpression) property.getInitializer()).getEntries()) {
         if (entry instanceof KtEscapeStringTemplateEntry compiled) {
-          assertThat(KotlinEscapes.decode(entry.getText())).as(escape).isEqualTo(compiled.getUnescapedValue());
+          assertThat(EscapeDialect.KOTLIN.decode(entry.getText())).as(escape).isEqualTo(compiled.getUnescapedValue());
         }
       }
     }

@@ -36,7 +36,7 @@ public final class JavaEscapes {
         while (j < text.length() && text.charAt(j) == 'u') {
           j++;
         }
-        int decoded = Hex.char4(text, j);
+        int decoded = EscapeDialect.hex4(text, j);
         if (decoded >= 0) {
           out.append((char) decoded);
           i = j + 4;
