@@ -19,10 +19,7 @@ public final class Scopes {
   private final Deque<String> types = new ArrayDeque<>();
   private final Deque<String> functions = new ArrayDeque<>();
 
-  public String packageName() {
-    return packageName;
-  }
-
+  /** The file's package; "" for the default package. */
   public void packageName(String name) {
     packageName = name;
   }
