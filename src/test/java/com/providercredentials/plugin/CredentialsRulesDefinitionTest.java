@@ -1,11 +1,11 @@
 package com.providercredentials.plugin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.core.ProviderSpec;
 import java.util.ArrayList;
 import java.util.List;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.sonar.api.SonarEdition;
 import org.sonar.api.SonarQubeSide;
