@@ -290,6 +290,7 @@ def main():
     p("")
     previous = os.path.join(ROOT, "docs", "benchmarks.md")
     kept = "(run tools/bench-shared-lookup.sh N on a server with the plugin and write its figures here)"
+    text = ""
     if os.path.exists(previous):
         with open(previous, encoding="utf-8") as f:
             text = f.read()
@@ -316,6 +317,12 @@ def main():
       "Java profile without our Java rules, restarts the server without the plugin and analyses it a third time, stops the server, "
       "runs the JMH benchmark and writes this file. `BENCH_SKIP=\"with nojava noplugin jmh\"` skips steps (the results of skipped steps are kept); `bench/report.py` rewrites "
       "this file from `bench/.results` alone. Measurement method: [ADR 006](adr/006-per-file-time-bound-and-benchmark-measurement.md).")
+    # the measurement diary behind ADR 010 is written by hand: kept from the previous docs/benchmarks.md
+    if os.path.exists(previous):
+        diary = text.find("\n## Diary")
+        if diary >= 0:
+            p("")
+            p(text[diary + 1:].rstrip())
     with open(os.path.join(ROOT, "docs", "benchmarks.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     print("\n".join(out))
