@@ -146,6 +146,14 @@ class EvidenceRulesTest {
     assertThat(neutral.evidence()).isEqualTo(Evidence.PAIR);
     assertThat(neutral.secret()).isEqualTo(UrlSpecs.URL_SECRET);
     assertThat(neutral.pair().value()).isEqualTo(UrlSpecs.API_KEY);
+    // the identifier in the URL goes before the nearest one of the file (another URL's, on the next line)
+    String other = "cloudly://830142957716254:Q7fTz2LmW9xKc4RbN8vJd3HgP5s@demo-cloud";
+    SourceUnit two = code(MAIN).add(constant("CLOUDLY_URL", literal(MAIN, 1, UrlSpecs.URL))).add(constant("MEDIA_MIRROR", literal(MAIN, 2, other)));
+    Stages stages = stages(List.of(UrlSpecs.CLOUDLY), List.of(two));
+    assertThat(stages.identifiers().paired(UrlSpecs.CLOUDLY, byName.kind(), stages.at(MAIN, 1)).value()).isEqualTo("830142957716254");
+    Candidate first = rules(stages).secret(UrlSpecs.CLOUDLY, stages.at(MAIN, 1));
+    assertThat(first.evidence()).isEqualTo(Evidence.NAME);
+    assertThat(first.pair().value()).isEqualTo(UrlSpecs.API_KEY);
     // names of hashes still veto
     assertThat(urlSecretAt(UrlSpecs.CLOUDLY, code(MAIN).add(constant("URL_SHA256", literal(MAIN, 1, UrlSpecs.URL))))).isNull();
     // an identifier part that is a placeholder pairs with nothing (Hookly's team is not judged as part of the token)
