@@ -27,7 +27,7 @@ jar_path() {
 build_if_needed() {
   local jar
   jar=$(jar_path)
-  if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main rules-metadata -newer "$jar" -print -quit)" ]; then
+  if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main src/build rules-metadata -newer "$jar" -print -quit)" ]; then
     echo "Building the plugin (mvn package)..." >&2
     mvn -B -q package -DskipTests >&2
   fi

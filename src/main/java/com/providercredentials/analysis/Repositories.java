@@ -15,7 +15,7 @@ public final class Repositories {
    */
   public static final String FILES = "credentials-files";
 
-  /** The folder of the rule descriptions ({@code rules-metadata/} in the sources). */
+  /** The folder of the rule descriptions, composed at build time from the fragments of {@code rules-metadata/}. */
   public static final String METADATA = "com/providercredentials/rules";
 
   private static final Map<String, String> BY_LANGUAGE = Map.of("java", JAVA, "kotlin", KOTLIN, "xml", XML);

@@ -1,5 +1,6 @@
 package com.providercredentials.core;
 
+import com.providercredentials.core.escapes.JavaEscapes;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
@@ -19,7 +20,7 @@ public final class BuildConfigValues {
     if (expr instanceof Expr.Literal literal) {
       String value = literal.value().strip();
       return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-        ? new Expr.Literal(javaUnescape(value.substring(1, value.length() - 1)), literal.range())
+        ? new Expr.Literal(JavaEscapes.decode(value.substring(1, value.length() - 1)), literal.range())
         : null;
     }
     if (expr instanceof Expr.Concat concat && concat.parts().size() >= 2
@@ -33,13 +34,5 @@ public final class BuildConfigValues {
       return parts.size() == 1 ? parts.get(0) : new Expr.Concat(parts, concat.range());
     }
     return null;
-  }
-
-  private static String javaUnescape(String text) {
-    try {
-      return text.translateEscapes();
-    } catch (IllegalArgumentException malformed) {
-      return text;
-    }
   }
 }

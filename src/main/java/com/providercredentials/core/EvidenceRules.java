@@ -81,7 +81,7 @@ final class EvidenceRules {
       // a generic credential helper (Basic auth) whose identifier is not this provider's: another service
       otherService |= pattern == null && matcher.matchesGeneric(spec, use.site().call());
       Role role = pattern == null ? null : CallMatcher.role(pattern, use.argument(), use.index());
-      if (role == null || role instanceof Role.Ignored) {
+      if (role == null || role == Role.IGNORED) {
         continue;
       }
       if (role.takesSecret(kind.kind())) {

@@ -1,8 +1,14 @@
 package com.providercredentials.core;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 
-/** What the Android Gradle DSL means, whichever dialect writes it (Groovy or Kotlin). */
+/**
+ * What the Android Gradle DSL means, whichever dialect writes it (Groovy or Kotlin): each front-end reads the
+ * arguments its own way and hands them here as names and {@link Expr}s; a null value (an expression the front-end
+ * cannot follow) adds nothing.
+ */
 public final class GradleDsl {
 
   private static final Pattern ANDROID_PLUGIN = Pattern.compile(
@@ -18,5 +24,34 @@ public final class GradleDsl {
    */
   public static boolean appliesAndroidPlugin(String text) {
     return ANDROID_PLUGIN.matcher(text).find();
+  }
+
+  /** {@code buildConfigField "String", "NAME", '"value"'}: the value is Java source, quotes and escapes included. */
+  public static boolean buildConfigField(SourceUnit unit, String name, @Nullable Expr javaSource) {
+    return bind(unit, SymbolKey.buildConfig(unit.module(), name), name, "BuildConfig", BuildConfigValues.javaString(javaSource),
+      "Compiled into BuildConfig." + name + " here");
+  }
+
+  /** {@code resValue "string", "name", "value"}: a generated resource, as if written in res/values. */
+  public static boolean resValue(SourceUnit unit, String type, String name, @Nullable Expr value) {
+    return bind(unit, SymbolKey.resource(unit.module(), type, name), name, "resValue", value, "Generated as the resource @" + type + "/" + name + " here");
+  }
+
+  /** {@code manifestPlaceholders = [key: "value"]} and its other spellings: a value written into the manifest. */
+  public static boolean manifestPlaceholder(SourceUnit unit, String key, @Nullable Expr value) {
+    return bind(unit, SymbolKey.placeholder(unit.module(), key), key, "manifestPlaceholders", value, "Written into the manifest placeholder ${" + key + "} here");
+  }
+
+  /** {@code ext.set("key", value)}, {@code extra["key"] = value}: an extra property, read as a Gradle property. */
+  public static boolean extraProperty(SourceUnit unit, String block, String key, @Nullable Expr value) {
+    return bind(unit, List.of(SymbolKey.gradleProperty(key)), key, block, value, null);
+  }
+
+  private static boolean bind(SourceUnit unit, List<String> keys, String name, String context, @Nullable Expr value, @Nullable String via) {
+    if (value == null) {
+      return false;
+    }
+    unit.add(new Binding(keys, List.of(name), List.of(context), value, via));
+    return true;
   }
 }

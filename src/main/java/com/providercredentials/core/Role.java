@@ -5,61 +5,48 @@ package com.providercredentials.core;
  * ({@code -}), any identifier ({@code identifier}), any secret ({@code secret}), or a value of one named kind
  * ({@code account-sid}, {@code auth-token}).
  */
-public sealed interface Role permits Role.Ignored, Role.AnyIdentifier, Role.AnySecret, Role.Named {
+public sealed interface Role permits Role.Any, Role.Named {
 
-  Role IGNORED = new Ignored();
-  Role ANY_IDENTIFIER = new AnyIdentifier();
-  Role ANY_SECRET = new AnySecret();
+  Role IGNORED = Any.IGNORED;
+  Role ANY_IDENTIFIER = Any.IDENTIFIER;
+  Role ANY_SECRET = Any.SECRET;
 
   /** The role a spec writes: {@code -}, {@code identifier}, {@code secret}, or else the name of a kind. */
   static Role parse(String text) {
-    return switch (text) {
-      case "-" -> IGNORED;
-      case "identifier" -> ANY_IDENTIFIER;
-      case "secret" -> ANY_SECRET;
-      default -> new Named(text);
-    };
+    for (Any any : Any.values()) {
+      if (any.text.equals(text)) {
+        return any;
+      }
+    }
+    return new Named(text);
   }
 
   /** Whether a value passed here is taken as a secret of this kind. */
   boolean takesSecret(String kind);
 
-  /** {@code -}: the parameter takes something else (a region, a URL). */
-  record Ignored() implements Role {
+  /**
+   * The roles of no particular kind: {@code -} (the parameter takes something else, a region, a URL),
+   * {@code identifier} (an identifier of the provider, whichever kind), {@code secret} (a secret, whichever kind).
+   */
+  enum Any implements Role {
+    IGNORED("-", false), IDENTIFIER("identifier", false), SECRET("secret", true);
+
+    private final String text;
+    private final boolean secret;
+
+    Any(String text, boolean secret) {
+      this.text = text;
+      this.secret = secret;
+    }
+
     @Override
     public boolean takesSecret(String kind) {
-      return false;
+      return secret;
     }
 
     @Override
     public String toString() {
-      return "-";
-    }
-  }
-
-  /** {@code identifier}: the parameter takes an identifier of the provider, whichever kind. */
-  record AnyIdentifier() implements Role {
-    @Override
-    public boolean takesSecret(String kind) {
-      return false;
-    }
-
-    @Override
-    public String toString() {
-      return "identifier";
-    }
-  }
-
-  /** {@code secret}: the parameter takes a secret of the provider, whichever kind. */
-  record AnySecret() implements Role {
-    @Override
-    public boolean takesSecret(String kind) {
-      return true;
-    }
-
-    @Override
-    public String toString() {
-      return "secret";
+      return text;
     }
   }
 

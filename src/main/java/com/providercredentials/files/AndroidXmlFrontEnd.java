@@ -4,8 +4,10 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
-import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.Trait;
+import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -142,7 +144,7 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
         expr = new Expr.Ref(resourceKeys(unit, "string", text.substring("@string/".length())), text, range);
       } else if (text.startsWith("${") && text.endsWith("}")) {
         String placeholder = text.substring(2, text.length() - 1);
-        expr = new Expr.Ref(List.of(unit.module() + "#manifestPlaceholders." + placeholder, "manifestPlaceholders." + placeholder), text, range);
+        expr = new Expr.Ref(SymbolKey.placeholder(unit.module(), placeholder), text, range);
       } else {
         expr = new Expr.Literal(value, range);
       }
@@ -167,44 +169,14 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
     return new Expr.Literal(unescaped, text.range());
   }
 
-  /** Android's own string escapes: surrounding double quotes, {@code \'}, {@code \"}, {@code \@}, {@code \n}, {@code \u0041}. */
+  /** Android's own string escapes: see {@link EscapeDialect#ANDROID_RESOURCE}. */
   static String unescape(String text) {
-    String value = text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
-    if (value.indexOf('\\') < 0) {
-      return value;
-    }
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c != '\\' || i + 1 == value.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = value.charAt(++i);
-      switch (next) {
-        case 'n' -> out.append('\n');
-        case 't' -> out.append('\t');
-        case 'u' -> {
-          if (i + 4 < value.length()) {
-            try {
-              out.append((char) Integer.parseInt(value.substring(i + 1, i + 5), 16));
-              i += 4;
-            } catch (NumberFormatException notHex) {
-              out.append("\\u");
-            }
-          } else {
-            out.append("\\u");
-          }
-        }
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
+    return EscapeDialect.ANDROID_RESOURCE.decode(text);
   }
 
   /** The keys code uses for a resource: {@code R.string.name} in this module first, then anywhere. */
   static List<String> resourceKeys(SourceUnit unit, String type, String name) {
-    return List.of(unit.module() + "#R." + type + "." + name, "R." + type + "." + name);
+    return SymbolKey.resource(unit.module(), type, name);
   }
 
 }

@@ -1,24 +1,18 @@
 package com.providercredentials.files;
 
 import com.providercredentials.core.Binding;
-import com.providercredentials.core.BuildConfigValues;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.GradleDsl;
-import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
-import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.Trait;
-import com.providercredentials.files.GroovyLexer.Part;
+import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
 import com.providercredentials.files.GroovyLexer.Token;
 import com.providercredentials.files.GroovyLexer.Type;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import javax.annotation.Nullable;
 
 /**
  * Gradle build scripts, in Groovy ({@code *.gradle}, which SonarQube indexes with no language) and in the
@@ -31,11 +25,6 @@ import javax.annotation.Nullable;
  */
 public final class GradleFrontEnd implements FileFrontEnd {
 
-  /** Keys under which a Gradle property or extra property is known. */
-  public static String propertyKey(String name) {
-    return "gradle:" + name;
-  }
-
   /**
    * The most tokens a statement is read over. A statement that does not end (an unclosed parenthesis, a file
    * that is not Gradle) would otherwise be read to the end of the file from each of the statements it spans:
@@ -46,9 +35,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
   /** Strings held by no name matter only when they may carry an identifier: none is this short. */
   private static final int MIN_LOOSE_LENGTH = 16;
 
-  private static final Set<String> PROPERTY_READERS = Set.of("property", "findProperty", "getProperty", "gradleProperty");
   private static final Set<String> MODIFIERS = Set.of("def", "final", "String", "static", "private", "val", "var", "const");
-  private static final Set<String> PROPERTY_OWNERS = Set.of("project", "rootProject", "ext", "properties", "providers", "settings");
 
   @Override
   public String name() {
@@ -60,7 +47,6 @@ public final class GradleFrontEnd implements FileFrontEnd {
     String lower = path.toLowerCase(Locale.ROOT);
     return lower.endsWith(".gradle") || lower.endsWith(".gradle.kts");
   }
-
 
   @Override
   public void read(String text, SourceUnit unit) {
@@ -74,15 +60,14 @@ public final class GradleFrontEnd implements FileFrontEnd {
 
   private static final class Reader {
     private final SourceUnit unit;
-    private final SourceText source;
     private final List<Token> tokens;
-    private final Set<Token> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final GroovyExpressions expressions;
     private int extDepth = -1;
 
     Reader(SourceUnit unit, SourceText source, List<Token> tokens) {
       this.unit = unit;
-      this.source = source;
       this.tokens = tokens;
+      this.expressions = new GroovyExpressions(unit.file(), source, tokens);
     }
 
     void run() {
@@ -106,8 +91,8 @@ public final class GradleFrontEnd implements FileFrontEnd {
       }
       for (Token token : tokens) {
         unit.checkpoint();
-        if (token.type() == Type.STRING && !consumed.contains(token) && !token.interpolated() && token.value().length() >= MIN_LOOSE_LENGTH) {
-          unit.add(Binding.literal(new Expr.Literal(token.value(), range(token))));
+        if (token.type() == Type.STRING && !expressions.isTaken(token) && !token.interpolated() && token.value().length() >= MIN_LOOSE_LENGTH) {
+          unit.add(Binding.literal(new Expr.Literal(token.value(), expressions.range(token))));
         }
       }
     }
@@ -123,36 +108,30 @@ public final class GradleFrontEnd implements FileFrontEnd {
     private void statement(int i, boolean inExt) {
       Token first = tokens.get(i);
       switch (first.text()) {
-        case "buildConfigField" -> arguments(i + 1, 3).ifPresent(args -> buildConfigField(args));
-        case "resValue" -> arguments(i + 1, 3).ifPresent(args -> resValue(args));
+        case "buildConfigField" -> expressions.arguments(i + 1, 3).ifPresent(args -> buildConfigField(args));
+        case "resValue" -> expressions.arguments(i + 1, 3).ifPresent(args -> resValue(args));
         case "manifestPlaceholders" -> manifestPlaceholders(i + 1);
         case "extra" -> extra(i + 1);
         default -> assignmentOrCall(i, inExt);
       }
     }
 
-    /** {@code buildConfigField "String", "NAME", '"value"'}: the value is a Java literal, quotes included. */
+    /** {@code buildConfigField "String", "NAME", '"value"'}: see {@link GradleDsl#buildConfigField}. */
     private void buildConfigField(List<List<Token>> args) {
-      constant(args.get(0));
-      String name = constant(args.get(1));
-      if (name == null) {
-        return;
-      }
-      Expr value = BuildConfigValues.javaString(expression(args.get(2)));
-      if (value != null) {
-        unit.add(new Binding(List.of(unit.module() + "#BuildConfig." + name, "BuildConfig." + name), List.of(name), List.of("BuildConfig"), value,
-          "Compiled into BuildConfig." + name + " here"));
+      expressions.constant(args.get(0));
+      String name = expressions.constant(args.get(1));
+      if (name != null) {
+        GradleDsl.buildConfigField(unit, name, expressions.expression(args.get(2)));
       }
     }
 
-    /** {@code resValue "string", "name", "value"}: a generated resource, as if written in res/values. */
+    /** {@code resValue "string", "name", "value"}: see {@link GradleDsl#resValue}. */
     private void resValue(List<List<Token>> args) {
-      String type = constant(args.get(0));
-      String name = constant(args.get(1));
-      Expr value = expression(args.get(2));
-      if (type != null && name != null && value != null) {
-        unit.add(new Binding(List.of(unit.module() + "#R." + type + "." + name, "R." + type + "." + name), List.of(name), List.of("resValue"), value,
-          "Generated as the resource @" + type + "/" + name + " here"));
+      String type = expressions.constant(args.get(0));
+      String name = expressions.constant(args.get(1));
+      Expr value = expressions.expression(args.get(2));
+      if (type != null && name != null) {
+        GradleDsl.resValue(unit, type, name, value);
       }
     }
 
@@ -162,7 +141,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
         String key = tokens.get(i + 1).value();
         int equals = i + 3;
         if (tokens.get(i + 2).is("]") && tokens.get(equals).is("=")) {
-          placeholder(key, until(equals + 1));
+          placeholder(key, expressions.until(equals + 1));
         }
         return;
       }
@@ -186,7 +165,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
         return;
       }
       at++;
-      int limit = limit(at);
+      int limit = expressions.limit(at);
       while (at < limit && !tokens.get(at).is("]")) {
         Token key = tokens.get(at);
         if ((key.type() == Type.IDENTIFIER || key.type() == Type.STRING) && at + 1 < limit && tokens.get(at + 1).is(":")) {
@@ -198,7 +177,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
             }
             j++;
           }
-          consumed.add(key);
+          expressions.take(key);
           placeholder(key.type() == Type.STRING ? key.value() : key.text(), value);
           at = j;
         } else {
@@ -214,13 +193,13 @@ public final class GradleFrontEnd implements FileFrontEnd {
       }
       List<Token> entry = new ArrayList<>();
       int depth = 0;
-      int limit = limit(open + 1);
+      int limit = expressions.limit(open + 1);
       for (int j = open + 1; j < limit; j++) {
         Token token = tokens.get(j);
         if (depth == 0 && (token.is(",") || token.is(")"))) {
-          int to = indexOf(entry, "to");
+          int to = GroovyExpressions.indexOf(entry, "to");
           if (to == 1 && entry.get(0).type() == Type.STRING) {
-            consumed.add(entry.get(0));
+            expressions.take(entry.get(0));
             placeholder(entry.get(0).value(), entry.subList(2, entry.size()));
           }
           entry = new ArrayList<>();
@@ -240,46 +219,26 @@ public final class GradleFrontEnd implements FileFrontEnd {
       }
     }
 
-    private int limit(int from) {
-      return (int) Math.min(tokens.size(), (long) from + MAX_STATEMENT_TOKENS);
-    }
-
-    private static int indexOf(List<Token> tokens, String text) {
-      for (int j = 0; j < tokens.size(); j++) {
-        if (tokens.get(j).is(text)) {
-          return j;
-        }
-      }
-      return -1;
-    }
-
     /** {@code extra["twilioToken"] = "..."} and {@code extra.set("twilioToken", "...")} of the Kotlin DSL. */
     private void extra(int i) {
       if (i + 3 < tokens.size() && tokens.get(i).is("[") && tokens.get(i + 1).type() == Type.STRING && tokens.get(i + 2).is("]")
         && tokens.get(i + 3).is("=")) {
         Token key = tokens.get(i + 1);
-        consumed.add(key);
-        Expr value = expression(until(i + 4));
-        if (value != null) {
-          unit.add(new Binding(List.of(propertyKey(key.value())), List.of(key.value()), List.of("extra"), value));
-        }
+        expressions.take(key);
+        GradleDsl.extraProperty(unit, "extra", key.value(), expressions.expression(expressions.until(i + 4)));
       } else if (i + 2 < tokens.size() && tokens.get(i).is(".") && tokens.get(i + 1).is("set")) {
-        arguments(i + 2, 2).ifPresent(args -> {
-          String key = constant(args.get(0));
-          Expr value = expression(args.get(1));
-          if (key != null && value != null) {
-            unit.add(new Binding(List.of(propertyKey(key)), List.of(key), List.of("extra"), value));
+        expressions.arguments(i + 2, 2).ifPresent(args -> {
+          String key = expressions.constant(args.get(0));
+          Expr value = expressions.expression(args.get(1));
+          if (key != null) {
+            GradleDsl.extraProperty(unit, "extra", key, value);
           }
         });
       }
     }
 
     private void placeholder(String key, List<Token> valueTokens) {
-      Expr value = expression(valueTokens);
-      if (value != null) {
-        unit.add(new Binding(List.of(unit.module() + "#manifestPlaceholders." + key, "manifestPlaceholders." + key), List.of(key),
-          List.of("manifestPlaceholders"), value, "Written into the manifest placeholder ${" + key + "} here"));
-      }
+      GradleDsl.manifestPlaceholder(unit, key, expressions.expression(valueTokens));
     }
 
     /**
@@ -308,22 +267,22 @@ public final class GradleFrontEnd implements FileFrontEnd {
       Token next = tokens.get(at);
       boolean extra = inExt || chain.contains("ext");
       if (next.is("=")) {
-        Expr value = expression(until(at + 1));
+        Expr value = expressions.expression(expressions.until(at + 1));
         if (value != null) {
-          List<String> keys = extra || chain.size() == 1 ? List.of(propertyKey(name), unit.file() + "#" + name) : List.of();
+          List<String> keys = extra || chain.size() == 1 ? List.of(SymbolKey.gradleProperty(name), SymbolKey.script(unit.file(), name)) : List.of();
           unit.add(new Binding(keys, List.of(name), chain.subList(0, chain.size() - 1), value));
         }
       } else if (name.equals("set") && next.is("(")) {
-        arguments(at, 2).ifPresent(args -> {
-          String key = constant(args.get(0));
-          Expr value = expression(args.get(1));
-          if (key != null && value != null) {
-            unit.add(new Binding(List.of(propertyKey(key)), List.of(key), List.of("ext"), value));
+        expressions.arguments(at, 2).ifPresent(args -> {
+          String key = expressions.constant(args.get(0));
+          Expr value = expressions.expression(args.get(1));
+          if (key != null) {
+            GradleDsl.extraProperty(unit, "ext", key, value);
           }
         });
       } else if (next.type() == Type.STRING || next.is("(")) {
-        arguments(at, 1).ifPresent(args -> {
-          Expr value = expression(args.get(0));
+        expressions.arguments(at, 1).ifPresent(args -> {
+          Expr value = expressions.expression(args.get(0));
           if (value != null) {
             unit.add(new Binding(List.of(), List.of(name), List.of(), value));
           }
@@ -331,199 +290,5 @@ public final class GradleFrontEnd implements FileFrontEnd {
       }
     }
 
-    /** The tokens of an expression that runs to the end of the statement. */
-    private List<Token> until(int from) {
-      List<Token> expression = new ArrayList<>();
-      int depth = 0;
-      int limit = limit(from);
-      for (int j = from; j < tokens.size(); j++) {
-        Token token = tokens.get(j);
-        if (depth == 0 && (token.type() == Type.NEWLINE && !continues(expression) || token.is("}"))) {
-          break;
-        }
-        if (j == limit) {
-          // a statement that does not end: nothing to read in it
-          return List.of();
-        }
-        if (token.is("(") || token.is("[")) {
-          depth++;
-        } else if ((token.is(")") || token.is("]")) && depth > 0) {
-          depth--;
-        }
-        if (token.type() != Type.NEWLINE) {
-          expression.add(token);
-        }
-      }
-      return expression;
-    }
-
-    private static boolean continues(List<Token> expression) {
-      return !expression.isEmpty() && expression.get(expression.size() - 1).is("+");
-    }
-
-    /** Exactly {@code count} comma-separated arguments, with or without parentheses. */
-    private Optional<List<List<Token>>> arguments(int from, int count) {
-      int at = from;
-      boolean parenthesized = at < tokens.size() && tokens.get(at).is("(");
-      if (parenthesized) {
-        at++;
-      }
-      List<List<Token>> args = new ArrayList<>();
-      List<Token> current = new ArrayList<>();
-      int depth = 0;
-      int limit = limit(at);
-      for (; at < tokens.size(); at++) {
-        if (at == limit) {
-          return Optional.empty();
-        }
-        Token token = tokens.get(at);
-        if (depth == 0 && (token.is(",") || (parenthesized && token.is(")")) || (!parenthesized && token.type() == Type.NEWLINE && !continues(current)))) {
-          args.add(current);
-          current = new ArrayList<>();
-          if (!token.is(",")) {
-            break;
-          }
-          continue;
-        }
-        if (token.is("(") || token.is("[")) {
-          depth++;
-        } else if (token.is(")") || token.is("]")) {
-          depth--;
-        }
-        if (token.type() != Type.NEWLINE) {
-          current.add(token);
-        }
-      }
-      if (!current.isEmpty()) {
-        args.add(current);
-      }
-      return args.size() == count && args.stream().noneMatch(List::isEmpty) ? Optional.of(args) : Optional.empty();
-    }
-
-    /** The value of a single plain string argument ({@code "String"}, {@code "NAME"}). */
-    @Nullable
-    private String constant(List<Token> expression) {
-      if (expression.size() == 1 && expression.get(0).type() == Type.STRING && !expression.get(0).interpolated()) {
-        consumed.add(expression.get(0));
-        return expression.get(0).value();
-      }
-      return null;
-    }
-
-    /**
-     * Strings joined with {@code +}, property reads and identifiers, as literal parts and references; null when
-     * the expression is anything else.
-     */
-    @Nullable
-    private Expr expression(List<Token> expression) {
-      List<Expr> parts = new ArrayList<>();
-      int at = 0;
-      while (at < expression.size()) {
-        Token token = expression.get(at);
-        if (token.type() == Type.STRING) {
-          consumed.add(token);
-          stringParts(token, parts);
-          at++;
-        } else if (token.type() == Type.IDENTIFIER) {
-          int end = referenceEnd(expression, at);
-          Expr reference = reference(expression.subList(at, end));
-          if (reference == null) {
-            return null;
-          }
-          parts.add(reference);
-          at = end;
-        } else {
-          return null;
-        }
-        if (at < expression.size()) {
-          if (!expression.get(at).is("+")) {
-            return null;
-          }
-          at++;
-        }
-      }
-      if (parts.isEmpty()) {
-        return null;
-      }
-      return parts.size() == 1 ? parts.get(0) : new Expr.Concat(parts, parts.get(0).range().span(parts.get(parts.size() - 1).range()));
-    }
-
-    private void stringParts(Token token, List<Expr> parts) {
-      if (!token.interpolated()) {
-        parts.add(new Expr.Literal(token.value(), range(token)));
-        return;
-      }
-      for (Part part : token.parts()) {
-        SourceRange range = source.range(part.start(), part.end());
-        if (part.expression()) {
-          List<Token> inner = GroovyLexer.tokenize(part.text());
-          Expr reference = reference(inner);
-          parts.add(reference != null ? withRange(reference, range) : new Expr.Opaque(Expr.Origin.OTHER, part.text(), range));
-        } else {
-          parts.add(new Expr.Literal(part.text(), range));
-        }
-      }
-    }
-
-    private static Expr withRange(Expr expr, SourceRange range) {
-      return expr instanceof Expr.Ref ref ? new Expr.Ref(ref.keys(), ref.display(), range) : expr;
-    }
-
-    private static int referenceEnd(List<Token> expression, int from) {
-      int depth = 0;
-      int at = from;
-      while (at < expression.size()) {
-        Token token = expression.get(at);
-        if (token.is("(") || token.is("[")) {
-          depth++;
-        } else if (token.is(")") || token.is("]")) {
-          depth--;
-        } else if (depth == 0 && token.is("+")) {
-          break;
-        }
-        at++;
-      }
-      return at;
-    }
-
-    /**
-     * A read of a Gradle property: {@code NAME}, {@code project.NAME}, {@code rootProject.ext.NAME},
-     * {@code project.property('NAME')}, {@code findProperty("NAME")}, {@code properties['NAME']},
-     * {@code localProperties.getProperty('NAME')}, {@code providers.gradleProperty('NAME').get()}.
-     */
-    @Nullable
-    private Expr reference(List<Token> expression) {
-      if (expression.isEmpty() || expression.get(0).type() != Type.IDENTIFIER) {
-        return null;
-      }
-      SourceRange range = range(expression.get(0)).span(range(expression.get(expression.size() - 1)));
-      for (int j = 0; j < expression.size(); j++) {
-        Token token = expression.get(j);
-        boolean read = token.type() == Type.IDENTIFIER && PROPERTY_READERS.contains(token.text()) && j + 2 < expression.size()
-          && expression.get(j + 1).is("(") && expression.get(j + 2).type() == Type.STRING;
-        boolean index = token.is("[") && j + 1 < expression.size() && expression.get(j + 1).type() == Type.STRING;
-        if (read || index) {
-          Token name = expression.get(read ? j + 2 : j + 1);
-          consumed.add(name);
-          return new Expr.Ref(List.of(propertyKey(name.value())), name.value(), range);
-        }
-      }
-      List<String> chain = new ArrayList<>();
-      for (int j = 0; j < expression.size(); j += 2) {
-        if (expression.get(j).type() != Type.IDENTIFIER || (j + 1 < expression.size() && !expression.get(j + 1).is("."))) {
-          return null;
-        }
-        chain.add(expression.get(j).text());
-      }
-      if (!chain.subList(0, chain.size() - 1).stream().allMatch(PROPERTY_OWNERS::contains)) {
-        return null;
-      }
-      String name = chain.get(chain.size() - 1);
-      return new Expr.Ref(List.of(unit.file() + "#" + name, propertyKey(name)), String.join(".", chain), range);
-    }
-
-    private SourceRange range(Token token) {
-      return source.range(token.start(), token.end());
-    }
   }
 }

@@ -1,5 +1,6 @@
 package com.providercredentials.files;
 
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,7 +106,7 @@ final class GroovyLexer {
         break;
       }
       if (c == '\\' && at + 1 < text.length()) {
-        at = escape(current);
+        at = EscapeDialect.GROOVY.decodeAt(text, at, current);
       } else if (interpolating && c == '$' && at + 1 < text.length() && (text.charAt(at + 1) == '{' || Character.isJavaIdentifierStart(text.charAt(at + 1)))) {
         if (current.length() > 0) {
           parts.add(new Part(false, current.toString(), currentStart, at));
@@ -156,31 +157,5 @@ final class GroovyLexer {
       at++;
     }
     return new Part(true, text.substring(exprStart, at), start, at);
-  }
-
-  private int escape(StringBuilder out) {
-    char next = text.charAt(at + 1);
-    switch (next) {
-      case 'n' -> out.append('\n');
-      case 't' -> out.append('\t');
-      case 'r' -> out.append('\r');
-      case 'b' -> out.append('\b');
-      case 'f' -> out.append('\f');
-      case 'u' -> {
-        if (at + 6 <= text.length()) {
-          try {
-            out.append((char) Integer.parseInt(text.substring(at + 2, at + 6), 16));
-            return at + 6;
-          } catch (NumberFormatException notHex) {
-            out.append('u');
-          }
-        }
-      }
-      case '\n' -> {
-        // line continuation
-      }
-      default -> out.append(next);
-    }
-    return at + 2;
   }
 }

@@ -4,6 +4,7 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -177,25 +178,9 @@ public final class JsonFrontEnd implements FileFrontEnd {
         if (at >= text.length()) {
           throw new UnreadableFile("not JSON: unterminated string");
         }
-        char e = text.charAt(at++);
-        switch (e) {
-          case 'n' -> out.append('\n');
-          case 't' -> out.append('\t');
-          case 'r' -> out.append('\r');
-          case 'b' -> out.append('\b');
-          case 'f' -> out.append('\f');
-          case 'u' -> {
-            if (at + 4 > text.length()) {
-              throw new UnreadableFile("not JSON: bad escape");
-            }
-            try {
-              out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-            } catch (NumberFormatException notHex) {
-              throw new UnreadableFile("not JSON: bad escape");
-            }
-            at += 4;
-          }
-          default -> out.append(e);
+        at = EscapeDialect.JSON.decodeAt(text, at - 1, out);
+        if (at < 0) {
+          throw new UnreadableFile("not JSON: bad escape");
         }
       }
     }

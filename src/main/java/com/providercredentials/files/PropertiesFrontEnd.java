@@ -4,6 +4,8 @@ import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
+import com.providercredentials.core.escapes.EscapeDialect;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,8 +81,7 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
     while (at < end) {
       char c = text.charAt(at);
       if (c == '\\' && at + 1 < end) {
-        key.append(text.charAt(at + 1));
-        at += 2;
+        at = EscapeDialect.PROPERTIES.decodeAt(text, at, key);
         continue;
       }
       if (c == '=' || c == ':' || isBlank(c)) {
@@ -105,52 +106,12 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
     if (key.isEmpty() || valueEnd <= at) {
       return;
     }
-    String value = unescape(text.substring(at, valueEnd));
-    List<String> keys = gradle ? List.of(GradleFrontEnd.propertyKey(key.toString())) : List.of();
+    String value = EscapeDialect.PROPERTIES.decode(text.substring(at, valueEnd));
+    List<String> keys = gradle ? List.of(SymbolKey.gradleProperty(key.toString())) : List.of();
     unit.add(new Binding(keys, List.of(key.toString()), List.of(context), new Expr.Literal(value, source.range(at, valueEnd))));
   }
 
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\f';
-  }
-
-  /** Escapes and line continuations of a properties value. */
-  static String unescape(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c != '\\' || i + 1 == raw.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = raw.charAt(++i);
-      switch (next) {
-        case 't' -> out.append('\t');
-        case 'n' -> out.append('\n');
-        case 'r' -> out.append('\r');
-        case 'f' -> out.append('\f');
-        case 'u' -> {
-          if (i + 4 < raw.length()) {
-            try {
-              out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
-              i += 4;
-            } catch (NumberFormatException notHex) {
-              out.append('u');
-            }
-          }
-        }
-        case '\r', '\n' -> {
-          // continued line: skip the line break and the next line's leading blanks
-          if (next == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
-            i++;
-          }
-          while (i + 1 < raw.length() && isBlank(raw.charAt(i + 1))) {
-            i++;
-          }
-        }
-        default -> out.append(next);
-      }
-    }
-    return out.toString();
   }
 }

@@ -2,6 +2,7 @@ package com.providercredentials.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.providercredentials.core.ProviderSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class FileAnalysisTest {
     Files.writeString(base.resolve("build.gradle"), "");
     ActiveRulesBuilder rules = new ActiveRulesBuilder();
     for (String repository : List.of("credentials-java", "credentials-xml", "credentials-files")) {
-      for (String rule : List.of("TwilioCredentials", "AwsCredentials")) {
+      for (String rule : Providers.specs().stream().map(ProviderSpec::rule).toList()) {
         rules.addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of(repository, rule)).build());
       }
     }

@@ -3,6 +3,7 @@ package com.providercredentials.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.providercredentials.core.ProviderSpec;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.files.FileFrontEnd;
 import com.providercredentials.testing.Hostile;
@@ -172,7 +173,7 @@ class HostileFilesTest {
     SensorContextTester context = SensorContextTester.create(base);
     ActiveRulesBuilder rules = new ActiveRulesBuilder();
     for (String repository : List.of("credentials-java", "credentials-xml", "credentials-files", "credentials-kotlin")) {
-      for (String rule : List.of("TwilioCredentials", "AwsCredentials")) {
+      for (String rule : Providers.specs().stream().map(ProviderSpec::rule).toList()) {
         rules.addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of(repository, rule)).build());
       }
     }

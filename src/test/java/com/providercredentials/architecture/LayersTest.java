@@ -2,6 +2,7 @@ package com.providercredentials.architecture;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -31,12 +32,14 @@ class LayersTest {
       .layer("code front-ends").definedBy(ROOT + ".java..", ROOT + ".kotlin..")
       .layer("analysis").definedBy(ROOT + ".analysis..")
       .layer("file front-ends").definedBy(ROOT + ".files..")
+      .layer("lowering").definedBy(ROOT + ".lowering..")
       .layer("accounts").definedBy(ROOT + ".accounts..")
       .layer("core").definedBy(ROOT + ".core..")
       .whereLayer("plugin").mayNotBeAccessedByAnyLayer()
       .whereLayer("code front-ends").mayOnlyBeAccessedByLayers("plugin")
       .whereLayer("analysis").mayOnlyBeAccessedByLayers("plugin", "code front-ends")
       .whereLayer("file front-ends").mayOnlyBeAccessedByLayers("plugin", "analysis")
+      .whereLayer("lowering").mayOnlyBeAccessedByLayers("code front-ends", "file front-ends")
       .whereLayer("accounts").mayOnlyBeAccessedByLayers("plugin", "analysis")
       .check(classes);
   }
@@ -45,6 +48,13 @@ class LayersTest {
   void the_core_knows_nothing_of_sonarqube() {
     noClasses().that().resideInAPackage(ROOT + ".core..")
       .should().dependOnClassesThat().resideInAnyPackage("org.sonar..", "org.sonarsource..", "com.sonarsource..", "org.jetbrains..")
+      .check(classes);
+  }
+
+  @Test
+  void the_lowering_scaffold_knows_only_the_core() {
+    classes().that().resideInAPackage(ROOT + ".lowering..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".lowering..", ROOT + ".core..", "java..", "javax.annotation..")
       .check(classes);
   }
 

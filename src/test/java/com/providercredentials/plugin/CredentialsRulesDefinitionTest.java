@@ -1,8 +1,11 @@
 package com.providercredentials.plugin;
 
-import com.providercredentials.analysis.Providers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.providercredentials.analysis.Providers;
+import com.providercredentials.core.ProviderSpec;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sonar.api.SonarEdition;
 import org.sonar.api.SonarQubeSide;
@@ -34,10 +37,10 @@ class CredentialsRulesDefinitionTest {
       assertThat(repository.name()).startsWith("Provider Credentials");
       if (repository.key().equals("credentials-java")) {
         assertThat(repository.rules()).extracting(RulesDefinition.Rule::key)
-          .containsExactlyInAnyOrder("TwilioCredentials", "AwsCredentials", "SharedAccountSid", "ClientSideAccountCredentials");
+          .containsExactlyInAnyOrderElementsOf(providerRulesAnd("SharedAccountSid", "ClientSideAccountCredentials"));
       } else {
         // rule ClientSideAccountCredentials is about code: not in the repositories of resource and build files
-        assertThat(repository.rules()).extracting(RulesDefinition.Rule::key).containsExactlyInAnyOrder("TwilioCredentials", "AwsCredentials", "SharedAccountSid");
+        assertThat(repository.rules()).extracting(RulesDefinition.Rule::key).containsExactlyInAnyOrderElementsOf(providerRulesAnd("SharedAccountSid"));
       }
     }
   }
@@ -59,7 +62,8 @@ class CredentialsRulesDefinitionTest {
     assertThat(contexts(java.rule("TwilioCredentials")))
       .containsExactly("twilio_android_sdks", "access_token_backends", "twilio_rest_from_a_backend");
     assertThat(contexts(java.rule("AwsCredentials"))).containsExactly("aws_sdk_for_android", "aws_sdk_for_java_v2");
-    assertThat(contexts(java.rule("ClientSideAccountCredentials"))).containsExactly("twilio_android_sdks", "access_token_backends",
+    // Twilio's and AWS's first (compose.yaml's provider order), then those of the providers added since
+    assertThat(contexts(java.rule("ClientSideAccountCredentials"))).startsWith("twilio_android_sdks", "access_token_backends",
       "twilio_rest_from_a_backend", "aws_sdk_for_android", "aws_sdk_for_java_v2");
     assertThat(section(java.rule("TwilioCredentials"), "twilio_android_sdks"))
       .contains("https://www.twilio.com/docs/iam/access-tokens", "Voice.connect(context, options, callListener)", "Compliant solution (Kotlin)",
@@ -79,15 +83,17 @@ class CredentialsRulesDefinitionTest {
   @Test
   void every_context_a_spec_selects_is_in_the_descriptions_of_its_rules() {
     RulesDefinition.Repository java = context.repository("credentials-java");
-    for (com.providercredentials.core.ProviderSpec spec : Providers.specs()) {
-      for (com.providercredentials.core.ProviderSpec.GuidanceContext guidance : spec.contexts()) {
+    for (ProviderSpec spec : Providers.specs()) {
+      for (ProviderSpec.GuidanceContext guidance : spec.contexts()) {
         assertThat(contexts(java.rule(spec.rule()))).as(spec.rule()).contains(guidance.key());
-        assertThat(contexts(java.rule("ClientSideAccountCredentials"))).contains(guidance.key());
+        if (spec.clientSide() != null) {
+          assertThat(contexts(java.rule("ClientSideAccountCredentials"))).as(spec.rule()).contains(guidance.key());
+        }
       }
     }
   }
 
-  private static java.util.List<String> contexts(RulesDefinition.Rule rule) {
+  private static List<String> contexts(RulesDefinition.Rule rule) {
     return rule.ruleDescriptionSections().stream().filter(s -> s.getKey().equals("how_to_fix"))
       .map(s -> s.getContext().orElseThrow().getKey()).toList();
   }
@@ -105,5 +111,13 @@ class CredentialsRulesDefinitionTest {
       .contains("https://www.twilio.com/docs/iam/api/subaccounts", "https://www.twilio.com/docs/iam/api-keys",
         "https://www.twilio.com/docs/iam/access-tokens", "Rotating without breaking the other apps",
         "sonar.credentials.sharedAccounts.exclusions");
+  }
+
+  /** One rule per provider spec (Twilio and AWS among them), then the given cross-provider rules. */
+  private static List<String> providerRulesAnd(String... crossProvider) {
+    List<String> rules = new ArrayList<>(Providers.specs().stream().map(ProviderSpec::rule).toList());
+    assertThat(rules).contains("TwilioCredentials", "AwsCredentials");
+    rules.addAll(List.of(crossProvider));
+    return rules;
   }
 }

@@ -1,0 +1,286 @@
+package com.providercredentials.lowering;
+
+import com.providercredentials.core.Binding;
+import com.providercredentials.core.Call;
+import com.providercredentials.core.Detector;
+import com.providercredentials.core.Expr;
+import com.providercredentials.core.SourceRange;
+import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
+import com.providercredentials.core.ValueOrigins;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.annotation.Nullable;
+
+/**
+ * Lowers the expressions of one file of code to the core's {@link Expr}s, and records bindings and calls, the same way
+ * whichever language the file is in. A front-end extends it for its tree type {@code N} with small hooks (what a tree
+ * is, what a leaf means) and drives it from its own walk. What to record is decided on the tree, before any
+ * expression is built (most trees of a file are not worth it: docs/adr/010); {@code +} chains are flattened without
+ * recursion (a 10,000-term concatenation is a tree that deep: docs/adr/007).
+ *
+ * @param <N> the front-end's expression tree type
+ */
+public abstract class Lowering<N> {
+
+  /** Names used as keys of a map or property are short; longer literals are values. */
+  public static final int MAX_KEY_LENGTH = 100;
+
+  protected final SourceUnit unit;
+  protected final Detector detector;
+  protected final Scopes scopes;
+  private final Set<Object> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
+  private Set<String> nativeFunctions;
+
+  protected Lowering(SourceUnit unit, Detector detector, Scopes scopes) {
+    this.unit = unit;
+    this.detector = detector;
+    this.scopes = scopes;
+  }
+
+  // ---- hooks: what a tree is
+
+  /** The expression in a parenthesized tree (null when the parser could not read it); any other tree itself. */
+  @Nullable
+  protected abstract N inParentheses(N tree);
+
+  /** Whether a tree (parentheses skipped) is a {@code +} of two operands. */
+  public abstract boolean isPlus(N tree);
+
+  /** An operand of a {@link #isPlus} tree, the left or the right one; null when the parser could not read it. */
+  @Nullable
+  protected abstract N operand(N plus, boolean left);
+
+  /** The value of a tree that is not a {@code +} (parentheses skipped); null for a missing tree. */
+  protected abstract Expr lowerOperand(@Nullable N tree);
+
+  /**
+   * Whether {@link #expression} may make something other than an opaque value of a tree, decided without building
+   * it; {@code named} when the value would be held by a name (a literal is then worth recording whatever it is).
+   */
+  protected abstract boolean mayHaveValue(@Nullable N tree, boolean named);
+
+  /** Whether an argument alone makes its call worth recording: a concatenation, a literal worth reporting. */
+  protected abstract boolean mayBeCandidate(N argument);
+
+  /** Marks what {@link #markConsumed} reaches at a tree that is not a {@code +}: the literals a binding or call took. */
+  protected abstract void consumeOperand(N tree);
+
+  /** The functions declared native ({@code native}, {@code external}) in the file; asked at most once. */
+  protected abstract Set<String> declaredNativeFunctions();
+
+  // ---- expressions
+
+  /** The tree without its parentheses; null for null. */
+  @Nullable
+  public final N skipParentheses(@Nullable N tree) {
+    N expr = tree;
+    while (expr != null) {
+      N inner = inParentheses(expr);
+      if (inner == expr) {
+        return expr;
+      }
+      expr = inner;
+    }
+    return null;
+  }
+
+  /** The value of a tree: a literal, a reference, a concatenation of them, or an opaque value. */
+  public final Expr expression(@Nullable N tree) {
+    N expr = skipParentheses(tree);
+    if (expr != null && isPlus(expr)) {
+      return new Expr.Concat(flatten(expr), range(expr));
+    }
+    return lowerOperand(expr);
+  }
+
+  /** The source range of a tree. */
+  protected abstract SourceRange range(N tree);
+
+  /** The operands of a {@code +} tree, left to right, without recursion. */
+  private List<Expr> flatten(N tree) {
+    List<Expr> parts = new ArrayList<>();
+    Deque<N> pending = new ArrayDeque<>();
+    pending.push(tree);
+    while (!pending.isEmpty()) {
+      N expr = skipParentheses(pending.pop());
+      if (expr != null && isPlus(expr)) {
+        pushOperands(expr, pending);
+      } else {
+        parts.add(lowerOperand(expr));
+      }
+    }
+    return parts;
+  }
+
+  private void pushOperands(N plus, Deque<N> pending) {
+    N right = operand(plus, false);
+    if (right != null) {
+      pending.push(right);
+    }
+    N left = operand(plus, true);
+    if (left != null) {
+      pending.push(left);
+    }
+  }
+
+  /** {@code BuildConfig.X} and {@code R.string.x}, generated by the Android build from Gradle and res/; else null. */
+  @Nullable
+  protected final Expr.Ref androidReference(String qualifier, String name, SourceRange range) {
+    if (qualifier.equals("BuildConfig") || qualifier.endsWith(".BuildConfig")) {
+      return new Expr.Ref(SymbolKey.buildConfig(unit.module(), name), "BuildConfig." + name, range);
+    }
+    if (qualifier.equals("R.string") || qualifier.endsWith(".R.string")) {
+      return new Expr.Ref(SymbolKey.resource(unit.module(), "string", name), "R.string." + name, range);
+    }
+    return null;
+  }
+
+  /**
+   * {@code Secrets.TOKEN} when neither symbols nor {@link #androidReference} say more: the keys through the import,
+   * the package and as written, after {@code resolved} (the declaring type's key, when known).
+   */
+  protected final Expr.Ref qualifiedReference(String qualifier, String name, @Nullable String resolved, SourceRange range) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (resolved != null) {
+      keys.add(resolved);
+    }
+    String imported = scopes.importedType(qualifier);
+    if (imported != null) {
+      importedMemberKeys(imported, name, keys);
+    }
+    keys.add(SymbolKey.member(scopes.inPackage(qualifier), name));
+    keys.add(SymbolKey.member(qualifier, name));
+    return new Expr.Ref(List.copyOf(keys), qualifier + "." + name, range);
+  }
+
+  /** The keys of a member of an imported type; a language with companion objects adds theirs. */
+  protected void importedMemberKeys(String importedType, String name, Set<String> keys) {
+    keys.add(SymbolKey.member(importedType, name));
+  }
+
+  /**
+   * A call's value: {@code getString(R.string.x)} reads a resource ({@code firstArgument} supplies the value of
+   * {@code R.string.x}); other calls produce values the source does not show.
+   */
+  protected final Expr callValue(String receiver, String method, @Nullable Supplier<Expr> firstArgument, SourceRange range) {
+    if (method.equals("getString") && firstArgument != null && firstArgument.get() instanceof Expr.Ref ref
+      && ref.display().startsWith("R.string.")) {
+      return new Expr.Ref(ref.keys(), ref.display(), range);
+    }
+    boolean nativeFunction = receiver.isEmpty() && nativeFunctions().contains(method);
+    return new Expr.Opaque(ValueOrigins.of(receiver, method, nativeFunction), method, range);
+  }
+
+  private Set<String> nativeFunctions() {
+    if (nativeFunctions == null) {
+      nativeFunctions = declaredNativeFunctions();
+    }
+    return nativeFunctions;
+  }
+
+  // ---- bindings and calls
+
+  /** Records a value under a name when it may hold a credential or lead to one. */
+  public final void bind(List<String> keys, @Nullable String name, @Nullable N value, @Nullable String via) {
+    if (name == null || value == null || !mayHaveValue(value, !keys.isEmpty())) {
+      return;
+    }
+    Expr expr = expression(value);
+    boolean worthIt = expr instanceof Expr.Literal literal ? (detector.worthReporting(literal.value()) || !keys.isEmpty())
+      : !(expr instanceof Expr.Opaque);
+    if (worthIt) {
+      markConsumed(value);
+      unit.add(new Binding(keys, List.of(name), scopes.context(), expr, via));
+    }
+  }
+
+  /** {@code return value}: the value is named by its function, when there is one. */
+  public final void bindReturned(@Nullable N value) {
+    if (value != null && scopes.inFunction()) {
+      bind(List.of(), scopes.function(), value, null);
+    }
+  }
+
+  /** {@code put("twilio.token", value)}, {@code setProperty(...)}: whether a string argument names the next one. */
+  public final boolean namesNextArgument(String key) {
+    return !key.isBlank() && isShortName(key) && !detector.hasCredentialShape(key);
+  }
+
+  /** Whether a string is short and without blanks, as the names of keys are. */
+  public static boolean isShortName(String key) {
+    return key.length() <= MAX_KEY_LENGTH && key.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /** The type a call is made on: resolved or imported ({@code owner}), and as written ({@code ownerName}); either may be null. */
+  public record Owner(@Nullable String owner, @Nullable String ownerName) {
+  }
+
+  /**
+   * A call, when it may matter: a provider's method, or an argument that {@link #mayBeCandidate may be one}, decided
+   * on the trees before any expression is built. Its owner is looked up (symbols, imports) only then.
+   *
+   * @param <A> the front-end's argument type
+   */
+  public final <A> void recordCall(String method, List<A> arguments, Function<A, N> valueOf, Function<A, String> nameOf,
+    Supplier<Owner> ownerOf, Supplier<SourceRange> rangeOf) {
+    if (arguments.isEmpty()) {
+      return;
+    }
+    boolean worthIt = detector.isProviderMethod(method);
+    for (A argument : arguments) {
+      N value = skipParentheses(valueOf.apply(argument));
+      if (value == null) {
+        return;
+      }
+      worthIt = worthIt || mayBeCandidate(value);
+    }
+    if (!worthIt) {
+      return;
+    }
+    List<Call.Argument> args = new ArrayList<>();
+    for (A argument : arguments) {
+      args.add(new Call.Argument(nameOf.apply(argument), expression(valueOf.apply(argument))));
+    }
+    arguments.forEach(argument -> markConsumed(valueOf.apply(argument)));
+    Owner owner = ownerOf.get();
+    unit.add(new Call(owner.owner(), owner.ownerName(), method, args, rangeOf.get()));
+  }
+
+  // ---- literals taken by a binding or a call: not recorded again as literals no name holds
+
+  /** Marks the literals of a value, through its {@code +} chains, as taken. */
+  protected final void markConsumed(@Nullable N tree) {
+    Deque<N> pending = new ArrayDeque<>();
+    if (tree != null) {
+      pending.push(tree);
+    }
+    while (!pending.isEmpty()) {
+      N expr = skipParentheses(pending.pop());
+      if (expr != null && isPlus(expr)) {
+        pushOperands(expr, pending);
+      } else if (expr != null) {
+        consumeOperand(expr);
+      }
+    }
+  }
+
+  protected final void consume(@Nullable Object tree) {
+    if (tree != null) {
+      consumed.add(tree);
+    }
+  }
+
+  /** Whether a literal was taken by a binding or a call. */
+  public final boolean isConsumed(Object tree) {
+    return consumed.contains(tree);
+  }
+}
