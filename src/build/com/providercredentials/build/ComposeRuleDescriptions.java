@@ -167,7 +167,9 @@ public final class ComposeRuleDescriptions {
       for (Object context : list(spec, "contexts", where)) {
         contexts.add(string(asMap(context, where + " contexts"), "key", where + " contexts"));
       }
-      boolean accounts = list(spec, "identifiers", where).stream().anyMatch(i -> Boolean.TRUE.equals(asMap(i, where + " identifiers").get("account")));
+      // account: true, or account: {decoder: NAME} (core/SpecLoader reads both)
+      boolean accounts = list(spec, "identifiers", where).stream().map(i -> asMap(i, where + " identifiers").get("account"))
+        .anyMatch(account -> Boolean.TRUE.equals(account) || account instanceof Map);
       String ruleYamlPath = "providers/" + id + "/rule.yaml";
       Path ruleYaml = metadata.resolve(ruleYamlPath);
       String credentials = "credentials";

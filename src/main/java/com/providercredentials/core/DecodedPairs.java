@@ -34,9 +34,9 @@ final class DecodedPairs {
           continue;
         }
         for (SecretKind kind : spec.secrets()) {
-          if (kind.pairsWith().contains(idKind.kind()) && kind.shape().matches(pair.secret())
-            && plausibility.plausible(pair.secret(), kind.shape(), spec.placeholders())) {
-            return candidate(spec, occurrence, pair, idKind, kind);
+          Token token = kind.pairsWith().contains(idKind.kind()) ? kind.shape().token(pair.secret()).orElse(null) : null;
+          if (token != null && plausibility.plausible(pair.secret(), kind.shape(), spec.placeholders())) {
+            return candidate(spec, occurrence, pair, idKind, kind, token.secret());
           }
         }
       }
@@ -44,16 +44,18 @@ final class DecodedPairs {
     return null;
   }
 
-  private static Candidate candidate(ProviderSpec spec, Occurrence occurrence, PairDecoder.Pair pair, IdentifierKind idKind, SecretKind kind) {
+  /** The candidate of a pair; {@code secret} is its secret's {@link Token#secret()}, what is reported. */
+  private static Candidate candidate(ProviderSpec spec, Occurrence occurrence, PairDecoder.Pair pair, IdentifierKind idKind, SecretKind kind,
+    String secret) {
     IdentifierHit id = new IdentifierHit(spec, idKind, pair.identifier(), occurrence);
     Occurrence secretPart = pair.encoded() ? null : partHolding(occurrence, pair.secret());
     if (secretPart == null) {
-      return new Candidate(occurrence, pair.secret(), kind, Evidence.DECODED, id);
+      return new Candidate(occurrence, secret, kind, Evidence.DECODED, id);
     }
     // "$sid:$token" joins constants: the secret is written in the token's literal
     secretPart.vias.add(new Secondary(occurrence.range, Reporter.joinedMessage(idKind)));
     Occurrence idPart = partHolding(occurrence, pair.identifier());
-    return new Candidate(secretPart, pair.secret(), kind, Evidence.DECODED,
+    return new Candidate(secretPart, secret, kind, Evidence.DECODED,
       idPart == null ? id : new IdentifierHit(spec, idKind, pair.identifier(), idPart));
   }
 

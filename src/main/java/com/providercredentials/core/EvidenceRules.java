@@ -3,6 +3,7 @@ package com.providercredentials.core;
 import com.providercredentials.core.Finding.Evidence;
 import com.providercredentials.core.Occurrence.Use;
 import com.providercredentials.core.ProviderSpec.CallPattern;
+import com.providercredentials.core.ProviderSpec.IdentifierKind;
 import com.providercredentials.core.ProviderSpec.SecretKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,18 +31,24 @@ final class EvidenceRules {
     this.identifiers = identifiers;
   }
 
-  /** The secret of the spec the whole occurrence is (spaces aside), with the strongest evidence of its kinds; or null. */
+  /**
+   * The secret of the spec the occurrence holds, with the strongest evidence of its kinds; or null. A secret is the whole
+   * value (spaces aside), or, for a shape that starts with a literal, a token inside it (a URL in a longer text); what is
+   * reported is the token's secret part ({@link Token#secret()}).
+   */
   @Nullable
   Candidate secret(ProviderSpec spec, Occurrence occurrence) {
     String value = occurrence.value.strip();
-    if (value.length() > Candidate.MAX_SECRET_LENGTH) {
-      return null;
-    }
     // the shapes first: most values have none, and the names' words are only needed for those that do
     List<SecretKind> shaped = new ArrayList<>(1);
+    List<Token> tokens = new ArrayList<>(1);
     for (SecretKind kind : spec.secrets()) {
-      if (kind.shape().matches(value) && plausibility.plausible(value, kind.shape(), spec.placeholders())) {
-        shaped.add(kind);
+      for (Token token : SecretTokens.in(kind.shape(), value, Candidate.MAX_SECRET_LENGTH, SymbolTable.MAX_SEARCHED_LENGTH)) {
+        if (plausibility.plausible(token.text(), kind.shape(), spec.placeholders())) {
+          shaped.add(kind);
+          tokens.add(token);
+          break;
+        }
       }
     }
     if (shaped.isEmpty()) {
@@ -51,8 +58,8 @@ final class EvidenceRules {
     Set<String> contextWords = Words.ofAll(occurrence.context);
     boolean vetoed = nameWords.stream().anyMatch(vocabulary.veto()::contains) || passedToHashing(occurrence);
     Candidate best = null;
-    for (SecretKind kind : shaped) {
-      Candidate candidate = evidence(spec, kind, occurrence, value, nameWords, contextWords, vetoed);
+    for (int i = 0; i < shaped.size(); i++) {
+      Candidate candidate = evidence(spec, shaped.get(i), occurrence, tokens.get(i), nameWords, contextWords, vetoed);
       if (candidate != null && (best == null || candidate.evidence().compareTo(best.evidence()) < 0)) {
         best = candidate;
       }
@@ -61,9 +68,12 @@ final class EvidenceRules {
   }
 
   @Nullable
-  private Candidate evidence(ProviderSpec spec, SecretKind kind, Occurrence occurrence, String value, Set<String> nameWords,
+  private Candidate evidence(ProviderSpec spec, SecretKind kind, Occurrence occurrence, Token token, Set<String> nameWords,
     Set<String> contextWords, boolean vetoed) {
-    IdentifierHit pair = identifiers.paired(spec, kind, occurrence);
+    String secret = token.secret();
+    // an identifier written in the token itself (a URL's user) goes with it before any other
+    IdentifierHit inToken = inToken(spec, kind, token, occurrence);
+    IdentifierHit pair = inToken != null ? inToken : identifiers.paired(spec, kind, occurrence);
     boolean identifierRole = false;
     boolean otherService = false;
     for (Use use : occurrence.uses) {
@@ -75,7 +85,7 @@ final class EvidenceRules {
         continue;
       }
       if (role.takesSecret(kind.kind())) {
-        return new Candidate(occurrence, value, kind, Evidence.CALL, pair);
+        return new Candidate(occurrence, secret, kind, Evidence.CALL, pair);
       }
       identifierRole = true;
     }
@@ -83,13 +93,27 @@ final class EvidenceRules {
       return null;
     }
     if (namesSay(spec, kind, nameWords, contextWords)) {
-      return new Candidate(occurrence, value, kind, Evidence.NAME, pair);
+      return new Candidate(occurrence, secret, kind, Evidence.NAME, pair);
+    }
+    if (inToken != null && !otherService) {
+      return new Candidate(occurrence, secret, kind, Evidence.PAIR, inToken);
     }
     boolean heldOrPassed = !occurrence.names.isEmpty() || !occurrence.uses.isEmpty();
     if (pair != null && heldOrPassed && !otherService && onlyNeutralWords(spec, nameWords)) {
-      return new Candidate(occurrence, value, kind, Evidence.PAIR, pair);
+      return new Candidate(occurrence, secret, kind, Evidence.PAIR, pair);
     }
     return null;
+  }
+
+  /** The token's identifier part as an identifier of the spec, when it has the shape of one and is plausible; or null. */
+  @Nullable
+  private IdentifierHit inToken(ProviderSpec spec, SecretKind kind, Token token, Occurrence occurrence) {
+    IdentifierKind idKind = SecretTokens.identifierKind(spec, kind, token);
+    if (idKind == null) {
+      return null;
+    }
+    String identifier = token.identifier().orElseThrow();
+    return plausibility.plausible(identifier, idKind.shape(), spec.placeholders()) ? new IdentifierHit(spec, idKind, identifier, occurrence) : null;
   }
 
   /** Whether the value is passed to a hashing call, or beside an argument that hashes ({@code sign(DigestUtils.sha256(x), key)}). */

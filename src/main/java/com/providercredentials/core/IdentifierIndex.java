@@ -29,14 +29,28 @@ final class IdentifierIndex {
   /** Identifiers of the resources of a module (then provider and kind), in the order they were found. */
   private final Map<String, List<IdentifierHit>> byModule = new HashMap<>();
 
+  /** The secret kinds whose tokens carry an identifier (a URL's user): none for most specs. */
+  private final List<Carrier> carriers = new ArrayList<>();
+
   IdentifierIndex(List<ProviderSpec> specs, Plausibility plausibility) {
     this.specs = specs;
     this.plausibility = plausibility;
+    for (ProviderSpec spec : specs) {
+      for (SecretKind kind : spec.secrets()) {
+        if (SecretTokens.names(kind.shape(), Token.IDENTIFIER)) {
+          carriers.add(new Carrier(spec, kind));
+        }
+      }
+    }
   }
+
+  /** A secret kind of a spec whose shape has an identifier part. */
+  private record Carrier(ProviderSpec spec, SecretKind kind) { }
 
   /**
    * Finds and indexes the identifiers of an occurrence: those of its text (up to {@link SymbolTable#MAX_SEARCHED_LENGTH}
-   * characters) and those of the pairs encoded in it. Occurrences must come in the order of their ranges.
+   * characters), those of the pairs encoded in it, and the accounts written in a secret's token (a URL's user).
+   * Occurrences must come in the order of their ranges.
    */
   void search(Occurrence occurrence) {
     String value = occurrence.value.length() > SymbolTable.MAX_SEARCHED_LENGTH
@@ -54,6 +68,14 @@ final class IdentifierIndex {
           if (pair.encoded() && kind.shape().matches(pair.identifier())) {
             add(spec, kind, pair.identifier(), occurrence);
           }
+        }
+      }
+    }
+    for (Carrier carrier : carriers) {
+      for (Token token : SecretTokens.in(carrier.kind().shape(), value.strip(), Candidate.MAX_SECRET_LENGTH, SymbolTable.MAX_SEARCHED_LENGTH)) {
+        IdentifierKind kind = SecretTokens.identifierKind(carrier.spec(), carrier.kind(), token);
+        if (kind != null && kind.account()) {
+          add(carrier.spec(), kind, token.identifier().orElseThrow(), occurrence);
         }
       }
     }

@@ -3,6 +3,7 @@ package com.providercredentials.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.providercredentials.testing.FixtureSpecs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The build step that composes the rule descriptions (src/build, compiled with the tests): run on the real
- * fragments and specs plus two fictional providers of src/test/files/descriptions, which exist nowhere else.
+ * fragments and specs plus two fictional providers, which exist nowhere else: Acme, the provider fixture of
+ * src/test/resources/providers-fixture (its spec and its fragments, {@link FixtureSpecs}), and Quiet, a provider with
+ * neither client-side section nor account of src/test/files/descriptions.
  */
 class ComposeRuleDescriptionsTest {
 
   private static final Path METADATA = Path.of("rules-metadata");
   private static final Path SPECS = Path.of("src/main/resources/com/providercredentials/providers");
-  private static final Path FICTIONAL = Path.of("src/test/files/descriptions");
+  private static final Path QUIET = Path.of("src/test/files/descriptions");
   private static final Pattern CONTEXT = Pattern.compile("<h2>How to fix it in (.*)</h2>");
   private static final Pattern DIFF_ID = Pattern.compile("data-diff-id=\"([^\"]*)\"");
 
@@ -163,9 +166,11 @@ class ComposeRuleDescriptionsTest {
 
   private Path composeWithFictionalProviders() throws IOException {
     Path metadata = copy(METADATA, temp.resolve("rules-metadata"));
-    copy(FICTIONAL.resolve("rules-metadata"), metadata);
+    copy(FixtureSpecs.FOLDER.resolve("rules-metadata"), metadata);
+    copy(QUIET.resolve("rules-metadata"), metadata);
     Path specs = copy(SPECS, temp.resolve("specs"));
-    copy(FICTIONAL.resolve("specs"), specs);
+    Files.copy(FixtureSpecs.FOLDER.resolve("acme.yaml"), specs.resolve("acme.yaml"));
+    copy(QUIET.resolve("specs"), specs);
     Path output = temp.resolve("out");
     assertThat(ComposeRuleDescriptions.compose(metadata, specs, output))
       .containsExactly("TwilioCredentials", "AwsCredentials", "AcmeCredentials", "QuietCredentials", "ClientSideAccountCredentials", "SharedAccountSid");

@@ -38,8 +38,13 @@ final class CoreFixture {
   }
 
   static Stages stages(Collection<SourceUnit> units) {
-    OccurrenceGraph graph = OccurrenceGraph.build(units, new SymbolTable(units), PREFILTER);
-    IdentifierIndex identifiers = new IdentifierIndex(SPECS, PLAUSIBILITY);
+    return stages(SPECS, units);
+  }
+
+  /** The same stages, for these specs. */
+  static Stages stages(List<ProviderSpec> specs, Collection<SourceUnit> units) {
+    OccurrenceGraph graph = OccurrenceGraph.build(units, new SymbolTable(units), specs == SPECS ? PREFILTER : new CredentialPrefilter(specs));
+    IdentifierIndex identifiers = new IdentifierIndex(specs, PLAUSIBILITY);
     List<Occurrence> occurrences = graph.inOrder();
     occurrences.forEach(identifiers::search);
     return new Stages(graph, identifiers, occurrences);

@@ -147,4 +147,17 @@ class CredentialPrefilterTest {
     Arbitrary<String> encoded = cut.map(text -> Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
     return Arbitraries.frequencyOf(Tuple.of(6, cut), Tuple.of(2, encoded), Tuple.of(2, Hostile.mix()));
   }
+
+  @Test
+  void a_url_whose_secret_is_a_part_is_searched_whole_inside_a_text() {
+    CredentialPrefilter prefilter = new CredentialPrefilter(List.of(UrlSpecs.HOOKLY));
+    // the shortest webhook is the whole URL, its literals included; the shortest credential is the team ID
+    assertThat(UrlSpecs.HOOKLY.secret("webhook").orElseThrow().shape().shortestToken())
+      .isEqualTo("https://hooks.hookly.test/services/T".length() + 8 + 2 + 8 + 1 + 24);
+    assertThat(prefilter.minimumLength()).isEqualTo(8);
+    // its literals' characters count: the URL is one run, whatever surrounds it
+    assertThat(prefilter.mayHoldCredential("Alerts go to " + UrlSpecs.WEBHOOK + " (ops)")).isTrue();
+    assertThat(prefilter.mayHoldCredential("https:/" + "/h.t/s")).isTrue();
+    assertThat(prefilter.mayHoldCredential("Alerts go to the ops channel")).isFalse();
+  }
 }

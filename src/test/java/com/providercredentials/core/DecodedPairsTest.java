@@ -99,4 +99,19 @@ class DecodedPairsTest {
     assertThat(stages.occurrences()).singleElement().extracting(o -> o.range).isEqualTo(at(MAIN, 1));
     return stages.occurrences().get(0);
   }
+
+  @Test
+  void a_pair_s_secret_is_its_shape_s_secret_part() {
+    String file = "Cloud.java";
+    Stages stages = stages(List.of(UrlSpecs.CLOUDLY),
+      List.of(code(file).add(Binding.named("VALUE", literal(file, 1, UrlSpecs.API_KEY + ":cls" + UrlSpecs.SIGNING)))));
+    Candidate candidate = DECODED.find(UrlSpecs.CLOUDLY, stages.at(file, 1));
+    assertThat(candidate.kind().kind()).isEqualTo("signing-secret");
+    assertThat(candidate.secret()).isEqualTo(UrlSpecs.SIGNING);
+    assertThat(candidate.pair().value()).isEqualTo(UrlSpecs.API_KEY);
+    // a secret of the wrong length: no pair
+    Stages wrong = stages(List.of(UrlSpecs.CLOUDLY),
+      List.of(code(file).add(Binding.named("VALUE", literal(file, 1, UrlSpecs.API_KEY + ":cls" + UrlSpecs.SIGNING.substring(1))))));
+    assertThat(DECODED.find(UrlSpecs.CLOUDLY, wrong.at(file, 1))).isNull();
+  }
 }

@@ -60,4 +60,24 @@ class DetectorTest {
     assertThat(DETECTOR.detect(List.of()).findings()).isEmpty();
     assertThat(DETECTOR.detect(List.of(code("Empty.java"))).identifiers()).isEmpty();
   }
+
+  @Test
+  void a_url_is_reported_by_its_secret_part_masked_with_the_account_it_holds() {
+    Detector detector = new Detector(List.of(UrlSpecs.CLOUDLY, UrlSpecs.HOOKLY));
+    String file = "Media.java";
+    SourceUnit unit = code(file)
+      .add(constant("MEDIA", literal(file, 1, "upload to " + UrlSpecs.URL)))
+      .add(constant("HOOKLY_WEBHOOK", literal(file, 2, UrlSpecs.WEBHOOK)));
+    Detector.Result result = detector.detect(List.of(unit));
+    assertThat(result.findings()).extracting(f -> f.location().startLine() + " " + f.kind() + " " + f.masked() + " " + f.evidence() + " " + f.message())
+      .containsExactly(
+        "1 url …CfrL PAIR Remove the secret from this Cloudly URL (…CfrL).",
+        "2 webhook …tHF4 NAME Revoke this Hookly webhook (…tHF4).");
+    // the identifier is in the URL itself: no secondary location for it
+    assertThat(result.findings()).allSatisfy(f -> {
+      assertThat(f.secondaries()).isEmpty();
+      assertThat(f.message()).doesNotContain(UrlSpecs.URL_SECRET).doesNotContain(UrlSpecs.HOOK_SECRET).doesNotContain("cloudly://").doesNotContain("hooks.");
+    });
+    assertThat(result.identifiers()).extracting(Detector.IdentifierFound::toString).containsExactly("cloudly:api-key …7601 at Media.java:1:10-1:50");
+  }
 }

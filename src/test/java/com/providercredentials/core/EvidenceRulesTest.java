@@ -131,6 +131,73 @@ class EvidenceRulesTest {
     assertThat(rules.onlyNeutralWords(CoreFixture.AWS, Set.of("token", "sms"))).isFalse();
   }
 
+  @Test
+  void a_url_s_secret_is_its_secret_part_and_the_identifier_in_it_is_its_pair() {
+    SourceUnit named = code(MAIN).add(constant("CLOUDLY_URL", literal(MAIN, 1, UrlSpecs.URL)));
+    Candidate byName = urlSecretAt(UrlSpecs.CLOUDLY, named);
+    assertThat(byName.evidence()).isEqualTo(Evidence.NAME);
+    assertThat(byName.secret()).isEqualTo(UrlSpecs.URL_SECRET);
+    assertThat(byName.kind().kind()).isEqualTo("url");
+    assertThat(byName.pair().value()).isEqualTo(UrlSpecs.API_KEY);
+    assertThat(byName.pair().kind().kind()).isEqualTo("api-key");
+    assertThat(byName.pair().occurrence()).isSameAs(byName.occurrence());
+    // under a name that says nothing, the identifier written in the URL is the evidence, whatever the words
+    Candidate neutral = urlSecretAt(UrlSpecs.CLOUDLY, code(MAIN).add(constant("MEDIA_BACKEND", literal(MAIN, 1, UrlSpecs.URL))));
+    assertThat(neutral.evidence()).isEqualTo(Evidence.PAIR);
+    assertThat(neutral.secret()).isEqualTo(UrlSpecs.URL_SECRET);
+    assertThat(neutral.pair().value()).isEqualTo(UrlSpecs.API_KEY);
+    // the identifier in the URL goes before the nearest one of the file (another URL's, on the next line)
+    String other = "cloudly://830142957716254:Q7fTz2LmW9xKc4RbN8vJd3HgP5s@demo-cloud";
+    SourceUnit two = code(MAIN).add(constant("CLOUDLY_URL", literal(MAIN, 1, UrlSpecs.URL))).add(constant("MEDIA_MIRROR", literal(MAIN, 2, other)));
+    Stages stages = stages(List.of(UrlSpecs.CLOUDLY), List.of(two));
+    assertThat(stages.identifiers().paired(UrlSpecs.CLOUDLY, byName.kind(), stages.at(MAIN, 1)).value()).isEqualTo("830142957716254");
+    Candidate first = rules(stages).secret(UrlSpecs.CLOUDLY, stages.at(MAIN, 1));
+    assertThat(first.evidence()).isEqualTo(Evidence.NAME);
+    assertThat(first.pair().value()).isEqualTo(UrlSpecs.API_KEY);
+    // names of hashes still veto
+    assertThat(urlSecretAt(UrlSpecs.CLOUDLY, code(MAIN).add(constant("URL_SHA256", literal(MAIN, 1, UrlSpecs.URL))))).isNull();
+    // an identifier part that is a placeholder pairs with nothing (Hookly's team is not judged as part of the token)
+    String placeholder = UrlSpecs.WEBHOOK.replace(UrlSpecs.TEAM, "TXXXXXXXX");
+    assertThat(urlSecretAt(UrlSpecs.HOOKLY, code(MAIN).add(constant("NOTE", literal(MAIN, 1, placeholder))))).isNull();
+    assertThat(urlSecretAt(UrlSpecs.HOOKLY, code(MAIN).add(constant("HOOKLY_WEBHOOK", literal(MAIN, 1, placeholder)))).pair()).isNull();
+  }
+
+  @Test
+  void a_shape_that_starts_with_a_literal_is_found_inside_a_longer_text() {
+    String text = "Alerts: " + UrlSpecs.WEBHOOK + " (on-call)";
+    Candidate inText = urlSecretAt(UrlSpecs.HOOKLY, code(MAIN).add(constant("HOOKLY_WEBHOOK_NOTE", literal(MAIN, 1, text))));
+    assertThat(inText.evidence()).isEqualTo(Evidence.NAME);
+    assertThat(inText.secret()).isEqualTo(UrlSpecs.HOOK_SECRET);
+    // the team in the URL is an identifier of Hookly: evidence under any name
+    Candidate paired = urlSecretAt(UrlSpecs.HOOKLY, code(MAIN).add(constant("NOTE", literal(MAIN, 1, text))));
+    assertThat(paired.evidence()).isEqualTo(Evidence.PAIR);
+    assertThat(paired.pair().kind().kind()).isEqualTo("team-id");
+    // a look-alike (23 characters of secret) is no webhook, in a text or whole
+    String lookAlike = UrlSpecs.WEBHOOK.substring(0, UrlSpecs.WEBHOOK.length() - 1);
+    assertThat(urlSecretAt(UrlSpecs.HOOKLY, code(MAIN).add(constant("HOOKLY_WEBHOOK", literal(MAIN, 1, "see " + lookAlike + " now"))))).isNull();
+    assertThat(urlSecretAt(UrlSpecs.HOOKLY, code(MAIN).add(constant("HOOKLY_WEBHOOK", literal(MAIN, 1, lookAlike))))).isNull();
+    // a token glued to letters is not one
+    assertThat(urlSecretAt(UrlSpecs.HOOKLY, code(MAIN).add(constant("HOOKLY_WEBHOOK", literal(MAIN, 1, "x" + UrlSpecs.WEBHOOK))))).isNull();
+  }
+
+  @Test
+  void a_secret_without_a_leading_literal_is_not_searched_inside_a_text() {
+    assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), "token=" + TOKEN)).isNull();
+    SourceUnit signing = code(MAIN).add(constant("CLOUDLY_SIGNING", literal(MAIN, 1, "cls" + UrlSpecs.SIGNING)));
+    assertThat(urlSecretAt(UrlSpecs.CLOUDLY, signing).secret()).isEqualTo(UrlSpecs.SIGNING);
+    SourceUnit inText = code(MAIN).add(constant("CLOUDLY_SIGNING", literal(MAIN, 1, "key cls" + UrlSpecs.SIGNING)));
+    assertThat(urlSecretAt(UrlSpecs.CLOUDLY, inText).secret()).isEqualTo(UrlSpecs.SIGNING);
+    SourceUnit bare = code(MAIN).add(constant("CLOUDLY_SIGNING", literal(MAIN, 1, "key " + UrlSpecs.SIGNING)));
+    assertThat(urlSecretAt(UrlSpecs.CLOUDLY, bare)).isNull();
+  }
+
+  /** What the rules say of the secret of the spec at line 1, column 10, with only that spec. */
+  @Nullable
+  private static Candidate urlSecretAt(ProviderSpec spec, SourceUnit unit) {
+    Stages stages = stages(List.of(spec), List.of(unit));
+    return rules(stages).secret(spec, stages.at(MAIN, 1));
+  }
+
   private static Candidate secretNamed(List<String> names, List<String> context) {
     SourceUnit unit = code(MAIN).add(new Binding(List.of(), names, context, literal(MAIN, 1, TOKEN)));
     return secretAt(unit, 1, 10);

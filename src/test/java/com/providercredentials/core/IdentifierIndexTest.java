@@ -125,4 +125,18 @@ class IdentifierIndexTest {
     assertThat(stages.at(MAIN, 2).identifiers).extracting(IdentifierHit::value).containsExactly(SID);
     assertThat(stages.identifiers().found(stages.graph())).extracting(IdentifierFound::location).containsExactly(at("Keys.java", 1));
   }
+  @Test
+  void an_account_written_in_a_secret_s_url_is_found_an_identifier_that_is_no_account_is_not() {
+    String file = "config.properties";
+    SourceUnit unit = resource(file, "app")
+      .add(Binding.named("backend", literal(file, 1, "uploads go to " + UrlSpecs.URL + " nightly")))
+      .add(Binding.named("hook", literal(file, 2, UrlSpecs.WEBHOOK)))
+      .add(Binding.named("other", literal(file, 3, "cloudly://" + UrlSpecs.API_KEY + ":tooShort@demo")));
+    Stages stages = stages(List.of(UrlSpecs.CLOUDLY, UrlSpecs.HOOKLY), List.of(unit));
+    assertThat(stages.identifiers().found(stages.graph())).extracting(IdentifierFound::toString)
+      .containsExactly("cloudly:api-key …7601 at config.properties:1:10-1:50");
+    // found, it pairs as any identifier does: with a secret of the module's resources
+    SecretKind signing = UrlSpecs.CLOUDLY.secret("signing-secret").orElseThrow();
+    assertThat(stages.identifiers().paired(UrlSpecs.CLOUDLY, signing, stages.at(file, 2)).value()).isEqualTo(UrlSpecs.API_KEY);
+  }
 }

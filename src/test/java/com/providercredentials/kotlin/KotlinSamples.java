@@ -37,8 +37,13 @@ public final class KotlinSamples {
   }
 
   public static SourceUnit collect(String fileId, String module, String text) {
+    return collect(fileId, module, text, DETECTOR);
+  }
+
+  /** The same, with a detector of other specs (a test provider's). */
+  public static SourceUnit collect(String fileId, String module, String text, Detector detector) {
     SourceUnit unit = new SourceUnit(fileId, module, SourceUnit.Kind.CODE);
-    return new KotlinFileVisitor(unit, DETECTOR).collect(parse(fileId.substring(fileId.lastIndexOf('/') + 1), text));
+    return new KotlinFileVisitor(unit, detector).collect(parse(fileId.substring(fileId.lastIndexOf('/') + 1), text));
   }
 
   static Analysis analyse(Path root) {

@@ -45,6 +45,13 @@ final class ProjectAnalysis {
   }
 
   static Result analyse(Path root) {
+    return analyse(root, SPECS);
+  }
+
+  /** The same, with these specs (the built-in ones and a test provider's, say) instead of the built-in ones. */
+  static Result analyse(Path root, List<ProviderSpec> specs) {
+    Detector detector = specs == SPECS ? DETECTOR : new Detector(specs);
+    ClientSideCheck clientSide = specs == SPECS ? CLIENT_SIDE : new ClientSideCheck(specs);
     ModuleResolver modules = new ModuleResolver();
     List<SourceUnit> units = new ArrayList<>();
     Map<Path, String> files = new LinkedHashMap<>();
@@ -57,7 +64,7 @@ final class ProjectAnalysis {
           javaFiles.add(file);
         } else if (name.endsWith(".kt") || name.endsWith(".kts")) {
           String id = file.toAbsolutePath().toUri().toString();
-          units.add(KotlinSamples.collect(id, module, Files.readString(file, StandardCharsets.UTF_8)));
+          units.add(KotlinSamples.collect(id, module, Files.readString(file, StandardCharsets.UTF_8), detector));
           files.put(file, id);
         } else {
           String relative = root.relativize(file).toString().replace('\\', '/');
@@ -77,11 +84,11 @@ final class ProjectAnalysis {
       throw new IllegalStateException(e);
     }
     if (!javaFiles.isEmpty()) {
-      units.addAll(JavaTestSupport.collect(javaFiles, DETECTOR).units());
+      units.addAll(JavaTestSupport.collect(javaFiles, detector).units());
       files.putAll(JavaTestSupport.fileIds(javaFiles));
     }
-    Detector.Result result = DETECTOR.detect(units);
-    List<Reported> issues = new ArrayList<>(CLIENT_SIDE.run(units, result.findings()).stream().map(Reported::of).toList());
+    Detector.Result result = detector.detect(units);
+    List<Reported> issues = new ArrayList<>(clientSide.run(units, result.findings()).stream().map(Reported::of).toList());
     SharedAccounts shared = new SharedAccounts(new Fingerprints(Fingerprints.DEFAULT_KEY), o -> false);
     Path base = root.toAbsolutePath().normalize();
     Map<String, String> applications = SharedAccounts.applications(units, module -> base.relativize(Path.of(module)).toString().replace('\\', '/'));

@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
- * Test-only provider specs (src/test/resources/providers-fixture/), loaded through {@link SpecLoader} as the built-in
- * ones are: a provider that exists only as data, for tests of every front-end.
+ * The provider fixture: Acme, a fictional provider that exists only as data in src/test/resources/providers-fixture/,
+ * its spec ({@code acme.yaml}, loaded through {@link SpecLoader} as the built-in ones are) and the fragments of its rule
+ * description ({@code rules-metadata/providers/acme/}), for tests of the core, of every front-end and of the build.
  */
 public final class FixtureSpecs {
 
   public static final String ACME = "providers-fixture/acme.yaml";
+  /** The fixture folder in the source tree: the spec, and {@code rules-metadata/} as rules-metadata/ is laid out. */
+  public static final Path FOLDER = Path.of("src/test/resources/providers-fixture");
 
   private FixtureSpecs() {
   }
