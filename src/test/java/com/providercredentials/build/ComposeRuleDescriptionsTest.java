@@ -3,6 +3,7 @@ package com.providercredentials.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.providercredentials.analysis.Providers;
 import com.providercredentials.testing.FixtureSpecs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,9 @@ class ComposeRuleDescriptionsTest {
   void the_descriptions_packaged_are_the_ones_composed_from_rules_metadata() throws IOException {
     Path output = temp.resolve("out");
     List<String> rules = ComposeRuleDescriptions.compose(METADATA, SPECS, output);
-    assertThat(rules).containsExactly("TwilioCredentials", "AwsCredentials", "ClientSideAccountCredentials", "SharedAccountSid");
+    // one rule per spec, Twilio and AWS first (compose.yaml's provider order), then the cross-provider rules
+    assertThat(rules).containsExactlyInAnyOrderElementsOf(Providers.ruleKeys())
+      .startsWith("TwilioCredentials", "AwsCredentials").endsWith("ClientSideAccountCredentials", "SharedAccountSid");
     for (String rule : rules) {
       for (String extension : List.of(".html", ".json")) {
         String name = rule + extension;
@@ -172,8 +175,10 @@ class ComposeRuleDescriptionsTest {
     Files.copy(FixtureSpecs.FOLDER.resolve("acme.yaml"), specs.resolve("acme.yaml"));
     copy(QUIET.resolve("specs"), specs);
     Path output = temp.resolve("out");
-    assertThat(ComposeRuleDescriptions.compose(metadata, specs, output))
-      .containsExactly("TwilioCredentials", "AwsCredentials", "AcmeCredentials", "QuietCredentials", "ClientSideAccountCredentials", "SharedAccountSid");
+    List<String> expected = new ArrayList<>(Providers.ruleKeys());
+    expected.addAll(List.of("AcmeCredentials", "QuietCredentials"));
+    assertThat(ComposeRuleDescriptions.compose(metadata, specs, output)).containsExactlyInAnyOrderElementsOf(expected)
+      .startsWith("TwilioCredentials", "AwsCredentials").endsWith("ClientSideAccountCredentials", "SharedAccountSid");
     return output;
   }
 
