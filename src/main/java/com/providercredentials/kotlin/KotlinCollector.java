@@ -1,11 +1,14 @@
 package com.providercredentials.kotlin;
 
-import com.providercredentials.core.Deadline;
-import com.providercredentials.core.SourceUnit;
 import com.providercredentials.analysis.AnalysisTimings;
 import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
+import com.providercredentials.core.Deadline;
+import com.providercredentials.core.SourceUnit;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import kotlin.Unit;
 import org.jetbrains.kotlin.psi.KtFile;
 import org.slf4j.Logger;
@@ -24,8 +27,7 @@ public abstract class KotlinCollector extends AbstractCheck {
   private static final Logger LOG = LoggerFactory.getLogger(KotlinCollector.class);
 
   /** The analyses whose settings were read (weakly held: one per analysis). */
-  private static final java.util.Set<ProjectCandidates> CONFIGURED =
-    java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+  private static final Set<ProjectCandidates> CONFIGURED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   @Override
   public Unit visitKtFile(KtFile file, KotlinFileContext context) {
