@@ -28,6 +28,8 @@ final class IdentifierIndex {
   private final Map<String, List<IdentifierHit>> byFile = new HashMap<>();
   /** Identifiers of the resources of a module (then provider and kind), in the order they were found. */
   private final Map<String, List<IdentifierHit>> byModule = new HashMap<>();
+  /** Identifiers by the lines where they, or references to them, stand: the last resort of {@link #paired}. */
+  private final ReferencePlaces places = new ReferencePlaces();
 
   IdentifierIndex(List<ProviderSpec> specs, Plausibility plausibility) {
     this.specs = specs;
@@ -70,6 +72,7 @@ final class IdentifierIndex {
     IdentifierHit hit = new IdentifierHit(spec, kind, value, occurrence, found.size());
     found.put(key, hit);
     occurrence.identifiers.add(hit);
+    places.add(hit);
     byFile.computeIfAbsent(indexKey(occurrence.unit.file(), spec, kind.kind()), f -> new ArrayList<>()).add(hit);
     if (occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
       byModule.computeIfAbsent(indexKey(occurrence.unit.module(), spec, kind.kind()), m -> new ArrayList<>()).add(hit);
@@ -88,7 +91,10 @@ final class IdentifierIndex {
       .toList();
   }
 
-  /** The identifier that goes with a secret: in the same call, else the same file, else the same module's resources. */
+  /**
+   * The identifier that goes with a secret: in the same call, else the same file, else the same module's resources, else
+   * one beside a reference to it or beside the secret through a reference ({@link ReferencePlaces}).
+   */
   @Nullable
   IdentifierHit paired(ProviderSpec spec, SecretKind kind, Occurrence occurrence) {
     for (Use use : occurrence.uses) {
@@ -103,7 +109,7 @@ final class IdentifierIndex {
     if (hit == null && occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
       hit = firstInModule(spec, kind, occurrence);
     }
-    return hit;
+    return hit != null ? hit : places.beside(spec, kind, occurrence);
   }
 
   private static String indexKey(String scope, ProviderSpec spec, String kind) {
