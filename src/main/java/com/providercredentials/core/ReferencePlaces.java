@@ -14,12 +14,19 @@ import javax.annotation.Nullable;
  * file or a resource). The last resort of {@link IdentifierIndex#paired}: an identifier on the line next to where the
  * secret, or a reference to it, is written ({@code UPLOAD_KEY_ID} and {@code UPLOAD_SECRET} read into two
  * {@code buildConfigField}s side by side, one from {@code gradle.properties}, the other written in the build script).
- * Each look-up reads three lines per place: no search grows with the project.
+ * Each look-up reads three lines per place, each of at most {@link #MAX_PER_LINE} identifiers: no search grows with the
+ * project.
  */
 final class ReferencePlaces {
 
   /** How many lines apart an identifier and a secret stand beside each other. */
   static final int BESIDE = 1;
+
+  /**
+   * The identifiers kept per line and kind: the first ones, which a look-up prefers anyway. A line of a minified file
+   * may hold thousands, and secrets read on it as many: without a bound, quadratic.
+   */
+  static final int MAX_PER_LINE = 8;
 
   /** By file, provider and kind, then line. */
   private final Map<String, Map<Integer, List<IdentifierHit>>> byLine = new HashMap<>();
@@ -34,8 +41,11 @@ final class ReferencePlaces {
   }
 
   private void put(SourceRange place, IdentifierHit hit) {
-    byLine.computeIfAbsent(key(place.file(), hit.spec(), hit.kind().kind()), k -> new HashMap<>())
-      .computeIfAbsent(place.startLine(), l -> new ArrayList<>(1)).add(hit);
+    List<IdentifierHit> line = byLine.computeIfAbsent(key(place.file(), hit.spec(), hit.kind().kind()), k -> new HashMap<>())
+      .computeIfAbsent(place.startLine(), l -> new ArrayList<>(1));
+    if (line.size() < MAX_PER_LINE) {
+      line.add(hit);
+    }
   }
 
   /**
@@ -54,18 +64,20 @@ final class ReferencePlaces {
 
   private void search(ProviderSpec spec, SecretKind kind, Occurrence secret, SourceRange place, Best best) {
     for (String idKind : kind.pairsWith()) {
-      Map<Integer, List<IdentifierHit>> lines = byLine.get(key(place.file(), spec, idKind));
-      if (lines == null) {
-        continue;
-      }
       for (int offset = -BESIDE; offset <= BESIDE; offset++) {
-        for (IdentifierHit hit : lines.getOrDefault(place.startLine() + offset, List.of())) {
+        for (IdentifierHit hit : on(place.file(), place.startLine() + offset, spec, idKind)) {
           if (hit.occurrence() != secret) {
             best.offer(hit, Math.abs(offset));
           }
         }
       }
     }
+  }
+
+  /** The identifiers of a provider's kind placed on a line of a file. */
+  List<IdentifierHit> on(String file, int line, ProviderSpec spec, String kind) {
+    Map<Integer, List<IdentifierHit>> lines = byLine.get(key(file, spec, kind));
+    return lines == null ? List.of() : lines.getOrDefault(line, List.of());
   }
 
   private static String key(String file, ProviderSpec spec, String kind) {

@@ -88,4 +88,27 @@ class ReferencePlacesTest {
     Stages stages = stages(List.of(root, app));
     assertThat(stages.identifiers().paired(AWS, SECRET_ACCESS_KEY, stages.at(SCRIPT, 7)).value()).isEqualTo(otherKeyId);
   }
+
+  @Test
+  void a_line_keeps_its_first_identifiers_only() {
+    ReferencePlaces places = new ReferencePlaces();
+    SourceUnit root = resource(PROPERTIES, "");
+    for (int i = 0; i < ReferencePlaces.MAX_PER_LINE + 2; i++) {
+      root.add(Binding.named("ID" + i, new Expr.Literal(keyId(i), SourceRange.of(PROPERTIES, 1, 20 * i, 1, 20 * i + 20))));
+    }
+    root.add(property("SECRET", SECRET, 2));
+    Stages stages = stages(List.of(root));
+    stages.occurrences().stream().flatMap(o -> o.identifiers.stream()).forEach(places::add);
+    IdentifierHit hit = places.beside(AWS, SECRET_ACCESS_KEY, stages.at(PROPERTIES, 2));
+    assertThat(hit.value()).isEqualTo(keyId(0));
+    assertThat(stages.occurrences().stream().flatMap(o -> o.identifiers.stream())).hasSize(ReferencePlaces.MAX_PER_LINE + 2);
+    assertThat(places.on(PROPERTIES, 1, AWS, "access-key-id")).extracting(IdentifierHit::value)
+      .hasSize(ReferencePlaces.MAX_PER_LINE).startsWith(keyId(0), keyId(1)).doesNotContain(keyId(ReferencePlaces.MAX_PER_LINE));
+    assertThat(places.on(PROPERTIES, 3, AWS, "access-key-id")).isEmpty();
+  }
+
+  /** A key id of its own per index: base32 letters for the digits. */
+  private static String keyId(int i) {
+    return "AKIAQ4NWZK2T7XRH" + "BCDEFGHJKLMN".charAt(i) + "FMQ";
+  }
 }
