@@ -15,7 +15,8 @@ import javax.annotation.Nullable;
 /**
  * The identifiers of one detection: found in every occurrence (by their shapes, or decoded from an encoded pair),
  * indexed by file and by module, and searched for the one that goes with a secret: in the same call, else the nearest
- * in its file, else the first of its module's resources. The searches take time logarithmic in the number of
+ * in its file, else the first of its module's resources, else one on the line next to where the secret or a reference to
+ * it stands ({@link ReferencePlaces}). The searches take time logarithmic in the number of
  * identifiers of a file: a file with thousands of identifiers and secrets is not quadratic.
  */
 final class IdentifierIndex {
