@@ -14,9 +14,16 @@ public final class BuildConfigValues {
   private BuildConfigValues() {
   }
 
-  /** The string the field holds, or null when the Java source is not a string literal (a number, a call...). */
+  /**
+   * The string the field holds, or null when the Java source is not a string literal (a number, a call...). A property
+   * read ({@code TOKEN}, {@code project.property('TOKEN')}) is Java source written elsewhere: {@code TOKEN="value"} in a
+   * properties file, whose front-end reads what the quotes hold.
+   */
   @Nullable
   public static Expr javaString(@Nullable Expr expr) {
+    if (expr instanceof Expr.Ref) {
+      return expr;
+    }
     if (expr instanceof Expr.Literal literal) {
       String value = literal.value().strip();
       return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")

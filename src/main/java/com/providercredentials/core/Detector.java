@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>A value of a secret's shape is never enough on its own: a 32-hex string is also an MD5 digest. It is
  * reported only with evidence: a provider API call that takes it as a secret, a name that says so, the
- * provider's identifier beside it (same call, same file, or resources of the same module), or an
+ * provider's identifier beside it (same call, same file, resources of the same module, or the line next to where
+ * either is read into the build), or an
  * identifier and the secret written together ({@code ID:SECRET}, Basic authorization).
  *
  * <p>This class is the facade of the core: each stage of a detection is a class of its own, run in order by

@@ -99,7 +99,7 @@ final class EvidenceRules {
       return new Candidate(occurrence, secret, kind, Evidence.PAIR, inToken);
     }
     boolean heldOrPassed = !occurrence.names.isEmpty() || !occurrence.uses.isEmpty();
-    if (pair != null && heldOrPassed && !otherService && onlyNeutralWords(spec, nameWords)) {
+    if (pair != null && heldOrPassed && !otherService && onlyNeutralWords(spec, nameWords, Words.ofAll(pair.occurrence().names))) {
       return new Candidate(occurrence, secret, kind, Evidence.PAIR, pair);
     }
     return null;
@@ -139,11 +139,14 @@ final class EvidenceRules {
 
   /**
    * Every word of some name rule appears in the value's names, one at least that is not the provider's own; the
-   * provider's own words may also come from what encloses it ({@code TwilioConfig.TOKEN}).
+   * provider's own words may also come from what encloses it ({@code TwilioConfig.TOKEN}). The provider's words stand
+   * for each other ({@code words: [twilio, twillio]}: a misspelling names the provider as well).
    */
   static boolean namesSay(ProviderSpec spec, SecretKind kind, Set<String> nameWords, Set<String> contextWords) {
+    boolean providerNamed = nameWords.stream().anyMatch(spec.words()::contains);
+    boolean providerAround = providerNamed || contextWords.stream().anyMatch(spec.words()::contains);
     for (List<String> rule : kind.names()) {
-      boolean all = rule.stream().allMatch(w -> nameWords.contains(w) || (spec.words().contains(w) && contextWords.contains(w)));
+      boolean all = rule.stream().allMatch(w -> spec.words().contains(w) ? providerAround : nameWords.contains(w));
       boolean ownWord = rule.stream().anyMatch(w -> !spec.words().contains(w) && nameWords.contains(w));
       if (all && ownWord) {
         return true;
@@ -154,13 +157,45 @@ final class EvidenceRules {
 
   /** Whether every word of the names is neutral: a letter, a number, a neutral word, or one of the provider's. */
   boolean onlyNeutralWords(ProviderSpec spec, Set<String> nameWords) {
+    return onlyNeutralWords(spec, nameWords, Set.of());
+  }
+
+  /**
+   * Whether every word of the names is neutral ({@link #neutral}) or also names the identifier beside the value: the
+   * qualifier of a pair ({@code storage_access_key} and {@code storage_secret_key}, {@code UPLOAD_KEY_ID} and
+   * {@code UPLOAD_SECRET}) says which pair it is, not that the value is something else ({@code MIXPANEL_TOKEN} beside
+   * {@code ACCOUNT_SID} names another service).
+   */
+  boolean onlyNeutralWords(ProviderSpec spec, Set<String> nameWords, Set<String> identifierWords) {
     for (String word : nameWords) {
-      boolean neutral = word.length() <= 1 || word.chars().allMatch(Character::isDigit) || vocabulary.neutral().contains(word)
-        || spec.words().contains(word) || spec.vocabulary().contains(word);
-      if (!neutral) {
+      if (!neutral(spec, word) && !identifierWords.contains(word)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A letter, a number, a neutral word or one of the provider's; or a word of the provider's names rules numbered
+   * ({@code secret1}, {@code token2}: trailing digits are not a different word). Other words numbered stay words of
+   * their own ({@code s3}, {@code value2}).
+   */
+  private boolean neutral(ProviderSpec spec, String word) {
+    if (word.length() <= 1 || word.chars().allMatch(Character::isDigit) || known(spec, word)) {
+      return true;
+    }
+    int end = word.length();
+    while (end > 0 && Character.isDigit(word.charAt(end - 1))) {
+      end--;
+    }
+    if (end == word.length()) {
+      return false;
+    }
+    String stem = word.substring(0, end);
+    return spec.secrets().stream().anyMatch(kind -> kind.names().stream().anyMatch(rule -> rule.contains(stem)));
+  }
+
+  private boolean known(ProviderSpec spec, String word) {
+    return vocabulary.neutral().contains(word) || spec.words().contains(word) || spec.vocabulary().contains(word);
   }
 }

@@ -15,7 +15,8 @@ import javax.annotation.Nullable;
 /**
  * The identifiers of one detection: found in every occurrence (by their shapes, or decoded from an encoded pair),
  * indexed by file and by module, and searched for the one that goes with a secret: in the same call, else the nearest
- * in its file, else the first of its module's resources. The searches take time logarithmic in the number of
+ * in its file, else the first of its module's resources, else one on the line next to where the secret or a reference to
+ * it stands ({@link ReferencePlaces}). The searches take time logarithmic in the number of
  * identifiers of a file: a file with thousands of identifiers and secrets is not quadratic.
  */
 final class IdentifierIndex {
@@ -28,6 +29,8 @@ final class IdentifierIndex {
   private final Map<String, List<IdentifierHit>> byFile = new HashMap<>();
   /** Identifiers of the resources of a module (then provider and kind), in the order they were found. */
   private final Map<String, List<IdentifierHit>> byModule = new HashMap<>();
+  /** Identifiers by the lines where they, or references to them, stand: the last resort of {@link #paired}. */
+  private final ReferencePlaces places = new ReferencePlaces();
 
   /** The secret kinds whose tokens carry an identifier (a URL's user): none for most specs. */
   private final List<Carrier> carriers = new ArrayList<>();
@@ -92,6 +95,7 @@ final class IdentifierIndex {
     IdentifierHit hit = new IdentifierHit(spec, kind, value, occurrence, found.size());
     found.put(key, hit);
     occurrence.identifiers.add(hit);
+    places.add(hit);
     byFile.computeIfAbsent(indexKey(occurrence.unit.file(), spec, kind.kind()), f -> new ArrayList<>()).add(hit);
     if (occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
       byModule.computeIfAbsent(indexKey(occurrence.unit.module(), spec, kind.kind()), m -> new ArrayList<>()).add(hit);
@@ -110,7 +114,10 @@ final class IdentifierIndex {
       .toList();
   }
 
-  /** The identifier that goes with a secret: in the same call, else the same file, else the same module's resources. */
+  /**
+   * The identifier that goes with a secret: in the same call, else the same file, else the same module's resources, else
+   * one beside a reference to it or beside the secret through a reference ({@link ReferencePlaces}).
+   */
   @Nullable
   IdentifierHit paired(ProviderSpec spec, SecretKind kind, Occurrence occurrence) {
     for (Use use : occurrence.uses) {
@@ -125,7 +132,7 @@ final class IdentifierIndex {
     if (hit == null && occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
       hit = firstInModule(spec, kind, occurrence);
     }
-    return hit;
+    return hit != null ? hit : places.beside(spec, kind, occurrence);
   }
 
   private static String indexKey(String scope, ProviderSpec spec, String kind) {

@@ -47,6 +47,14 @@ public final class SymbolKey {
     return "gradle:" + name;
   }
 
+  /**
+   * An entry of a properties file that is not Gradle's own ({@code secrets.properties}, {@code apikey.properties}), which
+   * a build script may load and read ({@code props['NAME']}, {@code props.getProperty('NAME')}).
+   */
+  public static String propertiesEntry(String name) {
+    return "properties:" + name;
+  }
+
   /** A member of a type or object: {@code com.example.Secrets.TOKEN}, {@code Secrets.TOKEN}. */
   public static String member(String owner, String name) {
     return owner + "." + name;

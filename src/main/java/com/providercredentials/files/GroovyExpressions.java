@@ -223,7 +223,7 @@ final class GroovyExpressions {
       if (read || index) {
         Token name = expression.get(read ? j + 2 : j + 1);
         consumed.add(name);
-        return new Expr.Ref(List.of(SymbolKey.gradleProperty(name.value())), name.value(), range);
+        return new Expr.Ref(propertyKeys(name.value(), receiver(expression, read ? j - 2 : j - 1)), name.value(), range);
       }
     }
     List<String> chain = new ArrayList<>();
@@ -238,6 +238,22 @@ final class GroovyExpressions {
     }
     String name = chain.get(chain.size() - 1);
     return new Expr.Ref(List.of(SymbolKey.script(file, name), SymbolKey.gradleProperty(name)), String.join(".", chain), range);
+  }
+
+  /**
+   * A Gradle property; read from a {@code Properties} the script loaded ({@code props['NAME']},
+   * {@code secrets.getProperty('NAME')}), else an entry of a properties file beside the scripts ({@code secrets.properties}).
+   */
+  private static List<String> propertyKeys(String name, @Nullable Token receiver) {
+    return receiver == null || PROPERTY_OWNERS.contains(receiver.text())
+      ? List.of(SymbolKey.gradleProperty(name))
+      : List.of(SymbolKey.gradleProperty(name), SymbolKey.propertiesEntry(name));
+  }
+
+  /** The name a property is read from ({@code props} of {@code props['NAME']}), or null: none, or not a name. */
+  @Nullable
+  private static Token receiver(List<Token> expression, int at) {
+    return at >= 0 && expression.get(at).type() == Type.IDENTIFIER ? expression.get(at) : null;
   }
 
   SourceRange range(Token token) {

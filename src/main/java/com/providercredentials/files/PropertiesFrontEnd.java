@@ -6,14 +6,18 @@ import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SymbolKey;
 import com.providercredentials.core.escapes.EscapeDialect;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import javax.annotation.Nullable;
 
 /**
  * Properties files ({@code gradle.properties}, {@code local.properties}, Spring's {@code application-*.properties}...),
  * read as {@link java.util.Properties} does: comments, {@code =}, {@code :} or blank separators, escapes and
- * continued lines. The key names the value; entries of {@code gradle.properties} and {@code local.properties}
- * are also the Gradle properties that build scripts read.
+ * continued lines; a value written in quotes ({@code KEY = "value"}) is what the quotes hold. The key names the value;
+ * entries of {@code gradle.properties} and {@code local.properties} are also the Gradle properties that build scripts
+ * read, entries of other files those that scripts read from the files they load ({@code props['KEY']}).
  */
 public final class PropertiesFrontEnd implements FileFrontEnd {
 
@@ -35,12 +39,14 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
     SourceText source = new SourceText(unit.file(), text);
     String fileName = unit.file().substring(unit.file().lastIndexOf('/') + 1);
     boolean gradle = fileName.equals("gradle.properties") || fileName.equals("local.properties");
+    // the keys under which build scripts read the entries: as Gradle properties, or from the file they load
+    UnaryOperator<String> keyOf = gradle ? SymbolKey::gradleProperty : loadedByBuildScripts(unit.file(), unit.module()) ? SymbolKey::propertiesEntry : null;
     String context = fileName.replaceFirst("\\.properties$", "");
     int at = 0;
     while (at < text.length()) {
       unit.checkpoint();
       int lineEnd = logicalLineEnd(text, at);
-      entry(text, at, lineEnd, source, unit, gradle, context);
+      entry(text, at, lineEnd, source, unit, keyOf, context);
       at = lineEnd < text.length() ? lineEnd + 1 : lineEnd;
     }
   }
@@ -69,7 +75,22 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
     }
   }
 
-  private static void entry(String text, int start, int end, SourceText source, SourceUnit unit, boolean gradle, String context) {
+  /**
+   * Whether build scripts may load the file ({@code props.load(rootProject.file('secrets.properties'))}): one that
+   * stands in its module's directory, beside them; not a resource of the app under {@code src/}.
+   */
+  static boolean loadedByBuildScripts(String file, String module) {
+    try {
+      String path = URI.create(file).getPath();
+      int slash = path == null ? -1 : path.lastIndexOf('/');
+      return slash >= 0 && path.substring(0, slash).endsWith(module.replace('\\', '/'));
+    } catch (IllegalArgumentException notAUri) {
+      return false;
+    }
+  }
+
+  private static void entry(String text, int start, int end, SourceText source, SourceUnit unit, @Nullable UnaryOperator<String> keyOf,
+    String context) {
     int at = start;
     while (at < end && isBlank(text.charAt(at))) {
       at++;
@@ -106,9 +127,23 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
     if (key.isEmpty() || valueEnd <= at) {
       return;
     }
+    if (quoted(text, at, valueEnd)) {
+      // KEY = "value", KEY: 'value': Java reads the quotes as part of the value, the credential is what they hold
+      at++;
+      valueEnd--;
+    }
     String value = EscapeDialect.PROPERTIES.decode(text.substring(at, valueEnd));
-    List<String> keys = gradle ? List.of(SymbolKey.gradleProperty(key.toString())) : List.of();
+    List<String> keys = keyOf == null ? List.of() : List.of(keyOf.apply(key.toString()));
     unit.add(new Binding(keys, List.of(key.toString()), List.of(context), new Expr.Literal(value, source.range(at, valueEnd))));
+  }
+
+  /** Whether the value is one string in double or single quotes (no quote of that kind inside). */
+  static boolean quoted(String text, int start, int end) {
+    if (end - start < 2) {
+      return false;
+    }
+    char quote = text.charAt(start);
+    return (quote == '"' || quote == '\'') && text.indexOf(quote, start + 1) == end - 1;
   }
 
   private static boolean isBlank(char c) {

@@ -198,6 +198,65 @@ class EvidenceRulesTest {
     return rules(stages).secret(spec, stages.at(MAIN, 1));
   }
 
+  @Test
+  void a_misspelled_provider_word_names_the_provider_as_its_right_spelling_does() {
+    assertThat(secretNamed(List.of("TWILLO_AUTH_TOKEN"), List.of()).evidence()).isEqualTo(Evidence.NAME);
+    assertThat(secretNamed(List.of("TWILLIO_SECRET"), List.of()).evidence()).isEqualTo(Evidence.NAME);
+    assertThat(secretNamed(List.of("TOKEN"), List.of("TwiloConfig")).evidence()).isEqualTo(Evidence.NAME);
+    assertThat(EvidenceRules.namesSay(TWILIO, AUTH_TOKEN, Set.of("twilo", "token"), Set.of())).isTrue();
+    // a misspelling alone is the provider's word alone; a near word that is no listed spelling says nothing
+    assertThat(EvidenceRules.namesSay(TWILIO, AUTH_TOKEN, Set.of("twillo"), Set.of("twilio"))).isFalse();
+    assertThat(EvidenceRules.namesSay(TWILIO, AUTH_TOKEN, Set.of("twiliox", "token"), Set.of())).isFalse();
+    assertThat(secretNamed(List.of("TWIGGY_AUTH_TOKEN"), List.of())).isNull();
+  }
+
+  @Test
+  void a_credential_word_numbered_is_the_same_word_other_words_numbered_are_not() {
+    EvidenceRules rules = rules(stages(List.of()));
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("secret1", "secret"))).isTrue();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("auth", "token", "2"))).isTrue();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("token12", "token"))).isTrue();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("value2", "value"))).isFalse();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("s3"))).isFalse();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("mixpanel2", "mixpanel"))).isFalse();
+    SourceUnit unit = code(MAIN).add(constant("ACCOUNT_SID1", literal(MAIN, 1, SID))).add(constant("secret1", literal(MAIN, 2, TOKEN)));
+    Candidate candidate = secretAt(unit, 2, 10);
+    assertThat(candidate.evidence()).isEqualTo(Evidence.PAIR);
+    assertThat(candidate.pair().value()).isEqualTo(SID);
+    assertThat(secretNamed(List.of("TWILIO_AUTH_TOKEN1"), List.of()).evidence()).isEqualTo(Evidence.NAME);
+  }
+
+  @Test
+  void a_qualifier_that_also_names_the_identifier_beside_says_which_pair_it_is() {
+    EvidenceRules rules = rules(stages(List.of()));
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("storage", "auth", "token"), Set.of("storage", "account", "sid"))).isTrue();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("mixpanel", "token"), Set.of("account", "sid"))).isFalse();
+    assertThat(rules.onlyNeutralWords(TWILIO, Set.of("storage", "upload", "token"), Set.of("storage", "sid"))).isFalse();
+
+    SourceUnit shared = code(MAIN).add(constant("NOTIFIER_ACCOUNT_SID", literal(MAIN, 1, SID))).add(constant("NOTIFIER_AUTH_TOKEN", literal(MAIN, 2, TOKEN)));
+    Candidate candidate = secretAt(shared, 2, 10);
+    assertThat(candidate.evidence()).isEqualTo(Evidence.PAIR);
+    assertThat(candidate.pair().value()).isEqualTo(SID);
+    SourceUnit other = code(MAIN).add(constant("NOTIFIER_ACCOUNT_SID", literal(MAIN, 1, SID))).add(constant("SEGMENT_WRITE_KEY", literal(MAIN, 2, TOKEN)));
+    assertThat(secretAt(other, 2, 10)).isNull();
+    // the qualifier does not lift a veto
+    SourceUnit digest = code(MAIN).add(constant("NOTIFIER_ACCOUNT_SID", literal(MAIN, 1, SID))).add(constant("NOTIFIER_MD5", literal(MAIN, 2, TOKEN)));
+    assertThat(secretAt(digest, 2, 10)).isNull();
+  }
+
+  @Test
+  void signing_keys_are_twilio_s_older_name_for_api_keys() {
+    SecretKind apiKeySecret = TWILIO.secret("api-key-secret").orElseThrow();
+    String sk = "SK7c1e5a9d3f0b4862c7e1a5d9f3b08e24";
+    String secret = "Rf3kWq8ZbN2vTx6LmP9sYd4HcJ7gAe1U";
+    SourceUnit unit = code(MAIN).add(constant("API_KEY_SID", literal(MAIN, 1, sk))).add(constant("SIGNING_KEY_SECRET", literal(MAIN, 2, secret)));
+    Stages stages = stages(List.of(unit));
+    Candidate candidate = rules(stages).secret(TWILIO, stages.at(MAIN, 2));
+    assertThat(candidate.kind()).isSameAs(apiKeySecret);
+    assertThat(candidate.evidence()).isEqualTo(Evidence.PAIR);
+    assertThat(candidate.pair().value()).isEqualTo(sk);
+  }
+
   private static Candidate secretNamed(List<String> names, List<String> context) {
     SourceUnit unit = code(MAIN).add(new Binding(List.of(), names, context, literal(MAIN, 1, TOKEN)));
     return secretAt(unit, 1, 10);

@@ -56,4 +56,33 @@ class GradleBuildConfigFieldTest {
       """;
     assertThat(buildConfig("build.gradle", script, "BAD")).isEqualTo("AC\\q");
   }
+
+  private static Expr field(String text, String name) {
+    SourceUnit unit = new SourceUnit("file:///p/app/build.gradle", "/p/app", SourceUnit.Kind.RESOURCE);
+    new GradleFrontEnd().read(text, unit);
+    return unit.bindings().stream().filter(b -> b.names().equals(List.of(name)) && b.context().contains("BuildConfig"))
+      .map(Binding::value).findFirst().orElse(null);
+  }
+
+  @Test
+  void a_property_read_is_java_source_written_in_a_properties_file() {
+    String script = """
+      def props = new Properties()
+      props.load(rootProject.file("secrets.properties").newDataInputStream())
+      android {
+        defaultConfig {
+          buildConfigField "String", "LOADED", "\\"${props['TOKEN']}\\""
+          buildConfigField "String", "GOT", props.getProperty("TOKEN")
+          buildConfigField "String", "GRADLE", project.property('TOKEN')
+          buildConfigField "String", "BARE", TOKEN
+          buildConfigField "int", "NUMBER", "42"
+        }
+      }
+      """;
+    assertThat(((Expr.Ref) field(script, "LOADED")).keys()).containsExactly("gradle:TOKEN", "properties:TOKEN");
+    assertThat(((Expr.Ref) field(script, "GOT")).keys()).containsExactly("gradle:TOKEN", "properties:TOKEN");
+    assertThat(((Expr.Ref) field(script, "GRADLE")).keys()).containsExactly("gradle:TOKEN");
+    assertThat(((Expr.Ref) field(script, "BARE")).keys()).containsExactly("file:///p/app/build.gradle#TOKEN", "gradle:TOKEN");
+    assertThat(field(script, "NUMBER")).isNull();
+  }
 }
