@@ -1,6 +1,7 @@
 package com.providercredentials.lowering;
 
 import com.providercredentials.core.Binding;
+import com.providercredentials.core.BuildConfigValues;
 import com.providercredentials.core.Call;
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
@@ -28,6 +29,9 @@ public final class TextReader {
 
   /** Text past this length is not read (a comment that large is data, not a credential kept for reference). */
   public static final int MAX_TEXT_LENGTH = 1 << 20;
+
+  /** The Android Gradle DSL's calls that name a value: the second of three strings names the third. */
+  private static final Set<String> GRADLE_FIELDS = Set.of("buildConfigField", "resValue");
 
   private final Detector detector;
 
@@ -83,7 +87,9 @@ public final class TextReader {
           unit.checkpoint();
         }
         Token token = tokens.get(i);
-        if (token.type() == Type.NAME && i + 1 < tokens.size() && tokens.get(i + 1).is('(')) {
+        if (token.type() == Type.NAME && GRADLE_FIELDS.contains(token.text()) && i + 1 < tokens.size()) {
+          gradleField(i);
+        } else if (token.type() == Type.NAME && i + 1 < tokens.size() && tokens.get(i + 1).is('(')) {
           call(i);
         } else if ((token.is('=') || token.is(':')) && !consumed.contains(i)) {
           assignment(i);
@@ -97,6 +103,34 @@ public final class TextReader {
           List<String> names = token.range().startLine() == firstLine && token.type() != Type.NAME ? lineNames : List.of();
           unit.add(new Binding(List.of(), names, List.of(), literal(token)));
         }
+      }
+    }
+
+    /**
+     * {@code buildConfigField "String", "TWILIO_AUTH_TOKEN", "\"…\""}, {@code resValue("string", "name", "…")}, with or
+     * without parentheses: the value named by the field's name (the Java source of a {@code BuildConfig} field unquoted).
+     */
+    private void gradleField(int at) {
+      boolean parenthesised = tokens.get(at + 1).is('(');
+      List<Integer> strings = new ArrayList<>();
+      for (int i = at + 1; i < tokens.size() && strings.size() < 3; i++) {
+        Token token = tokens.get(i);
+        if (token.type() == Type.STRING) {
+          strings.add(i);
+        } else if (!(token.is(',') || (i == at + 1 && parenthesised) || (parenthesised && token.type() == Type.NEWLINE))) {
+          break;
+        }
+      }
+      if (strings.size() < 3) {
+        return;
+      }
+      Token name = tokens.get(strings.get(1));
+      Expr value = literal(tokens.get(strings.get(2)));
+      boolean field = tokens.get(at).text().equals("buildConfigField");
+      Expr bound = field ? BuildConfigValues.javaString(value) : value;
+      if (bound != null && Lowering.isShortName(name.text())) {
+        strings.forEach(consumed::add);
+        unit.add(new Binding(List.of(), List.of(name.text()), List.of(field ? "BuildConfig" : "resValue"), bound));
       }
     }
 
