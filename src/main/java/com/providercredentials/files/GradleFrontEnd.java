@@ -53,7 +53,8 @@ public final class GradleFrontEnd implements FileFrontEnd {
   /** Commented-out {@code buildConfigField}s, credentials kept in a comment: Groovy and Kotlin share Java's comments. */
   @Override
   public void readComments(String text, SourceUnit comments, Detector detector) {
-    new CodeComments(detector).read(text, true, comments);
+    // block comments nest in Kotlin, not in Groovy
+    new CodeComments(detector).read(text, comments.file().endsWith(".kts"), comments);
   }
 
   @Override

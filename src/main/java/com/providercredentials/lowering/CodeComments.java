@@ -9,26 +9,27 @@ import java.util.List;
  * {@code /* … *}{@code /}, nested in Kotlin), found by one linear pass that steps over strings, characters and text
  * blocks, and handed to a {@link TextReader}: a credential commented out is in the repository all the same. A
  * comment at the end of a line of code has that code's names ({@code System.getenv("TWILIO_AUTH_TOKEN"); // "…"}).
- * Only comments that {@link Detector#mayHoldCredential may hold a credential} are read.
+ * Only comments that {@link TextReader#worthReading may hold a credential} are read.
  */
 public final class CodeComments {
 
-  private final Detector detector;
   private final TextReader reader;
 
   public CodeComments(Detector detector) {
-    this.detector = detector;
     this.reader = new TextReader(detector);
   }
 
   /** Reads the comments of {@code text} into {@code comments} (a unit of {@link SourceUnit#commentsOf}). */
   public void read(String text, boolean nestedBlocks, SourceUnit comments) {
+    // what encloses a commented constant: the file's type, as its name says (TwilioConfig.java)
+    String file = comments.file().substring(comments.file().lastIndexOf('/') + 1);
+    List<String> context = file.indexOf('.') > 0 ? List.of(file.substring(0, file.indexOf('.'))) : List.of();
     scan(text, nestedBlocks, (start, contentStart, contentEnd, line, column, lineStart) -> {
-      String content = text.substring(contentStart, contentEnd);
-      if (detector.mayHoldCredential(content)) {
+      if (reader.worthReading(text, contentStart, contentEnd)) {
+        String content = text.substring(contentStart, contentEnd);
         String before = text.substring(lineStart, start);
         List<String> names = before.isBlank() ? List.of() : reader.namesOf(before);
-        reader.read(content, line, column + (contentStart - start), names, comments);
+        reader.read(content, line, column + (contentStart - start), names, context, comments);
       }
     });
   }

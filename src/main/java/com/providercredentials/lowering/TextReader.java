@@ -1,16 +1,10 @@
 package com.providercredentials.lowering;
 
-import com.providercredentials.core.Binding;
-import com.providercredentials.core.BuildConfigValues;
-import com.providercredentials.core.Call;
+import com.providercredentials.core.Deadline;
 import com.providercredentials.core.Detector;
-import com.providercredentials.core.Expr;
-import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.lowering.TextTokens.Token;
 import com.providercredentials.lowering.TextTokens.Type;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,15 +17,12 @@ import java.util.Set;
  * values worth reporting, which no name holds. What it finds goes to a {@link SourceUnit} as the core's bindings and
  * calls, with their places in the file. Names it sees are never keys: nothing in code resolves to a comment.
  *
- * <p>Only text that {@link Detector#mayHoldCredential may hold a credential} is read: most comments are prose.
+ * <p>Only text that {@link #worthReading may hold a credential} is read: most comments are prose, paths and names.
  */
 public final class TextReader {
 
   /** Text past this length is not read (a comment that large is data, not a credential kept for reference). */
   public static final int MAX_TEXT_LENGTH = 1 << 20;
-
-  /** The Android Gradle DSL's calls that name a value: the second of three strings names the third. */
-  private static final Set<String> GRADLE_FIELDS = Set.of("buildConfigField", "resValue");
 
   private final Detector detector;
 
@@ -45,11 +36,59 @@ public final class TextReader {
    * names of that code ({@code System.getenv("TWILIO_AUTH_TOKEN"); // "…"}).
    */
   public void read(String text, int line, int column, List<String> lineNames, SourceUnit unit) {
-    if (text.isEmpty() || !detector.mayHoldCredential(text)) {
+    read(text, line, column, lineNames, List.of(), unit);
+  }
+
+  /** {@link #read(String, int, int, List, SourceUnit)}, the names it finds enclosed by {@code context} (a file's type). */
+  public void read(String text, int line, int column, List<String> lineNames, List<String> context, SourceUnit unit) {
+    if (!worthReading(text)) {
       return;
     }
     String read = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
-    new Pass(TextTokens.of(read, unit.file(), line, column), lineNames, unit, line).run();
+    try {
+      new TextPass(detector, TextTokens.of(read, unit.file(), line, column), lineNames, context, unit, line).run();
+    } catch (Deadline.Exceeded e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // text that no parser vouches for: what it cannot be read as is skipped, and the rest of the file is not lost
+      // (this package logs nothing: the front-ends do, and the property tests hold that nothing gets here)
+      unit.checkpoint();
+    }
+  }
+
+  /**
+   * Whether a text may hold a credential: a run of at least {@link Detector#minimumLength()} letters, digits and
+   * {@code +/=_-} with both a letter and a digit (the identifiers and secrets are random: a run without a digit is a
+   * path, a type's name or a placeholder), and then the core's own prefilter. Linear, no regular expression.
+   */
+  public boolean worthReading(String text) {
+    return worthReading(text, 0, text.length());
+  }
+
+  /** {@link #worthReading(String)} of {@code text} from {@code from} to {@code to}, without copying it. */
+  public boolean worthReading(String text, int from, int to) {
+    int minimum = detector.minimumLength();
+    int run = 0;
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean isDigit = c >= '0' && c <= '9';
+      boolean isLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (isDigit || isLetter || c == '+' || c == '/' || c == '=' || c == '_' || c == '-') {
+        run++;
+        digit |= isDigit;
+        letter |= isLetter;
+        if (run >= minimum && digit && letter) {
+          return detector.mayHoldCredential(from == 0 && to == text.length() ? text : text.substring(from, to));
+        }
+      } else {
+        run = 0;
+        digit = false;
+        letter = false;
+      }
+    }
+    return false;
   }
 
   /** The names a line of code holds: its identifiers (last segments) and its short strings that are no values. */
@@ -66,206 +105,4 @@ public final class TextReader {
     return List.copyOf(names);
   }
 
-  /** One reading of a text. */
-  private final class Pass {
-    private final List<Token> tokens;
-    private final List<String> lineNames;
-    private final SourceUnit unit;
-    private final int firstLine;
-    private final Set<Integer> consumed = new HashSet<>();
-
-    Pass(List<Token> tokens, List<String> lineNames, SourceUnit unit, int firstLine) {
-      this.tokens = tokens;
-      this.lineNames = lineNames;
-      this.unit = unit;
-      this.firstLine = firstLine;
-    }
-
-    void run() {
-      for (int i = 0; i < tokens.size(); i++) {
-        if ((i & 0xff) == 0) {
-          unit.checkpoint();
-        }
-        Token token = tokens.get(i);
-        if (token.type() == Type.NAME && GRADLE_FIELDS.contains(token.text()) && i + 1 < tokens.size()) {
-          gradleField(i);
-        } else if (token.type() == Type.NAME && i + 1 < tokens.size() && tokens.get(i + 1).is('(')) {
-          call(i);
-        } else if ((token.is('=') || token.is(':')) && !consumed.contains(i)) {
-          assignment(i);
-        }
-      }
-      for (int i = 0; i < tokens.size(); i++) {
-        Token token = tokens.get(i);
-        boolean value = token.type() == Type.STRING || token.type() == Type.BARE
-          || (token.type() == Type.NAME && token.text().indexOf('.') < 0);
-        if (value && !consumed.contains(i) && detector.worthReporting(token.text())) {
-          List<String> names = token.range().startLine() == firstLine && token.type() != Type.NAME ? lineNames : List.of();
-          unit.add(new Binding(List.of(), names, List.of(), literal(token)));
-        }
-      }
-    }
-
-    /**
-     * {@code buildConfigField "String", "TWILIO_AUTH_TOKEN", "\"…\""}, {@code resValue("string", "name", "…")}, with or
-     * without parentheses: the value named by the field's name (the Java source of a {@code BuildConfig} field unquoted).
-     */
-    private void gradleField(int at) {
-      boolean parenthesised = tokens.get(at + 1).is('(');
-      List<Integer> strings = new ArrayList<>();
-      for (int i = at + 1; i < tokens.size() && strings.size() < 3; i++) {
-        Token token = tokens.get(i);
-        if (token.type() == Type.STRING) {
-          strings.add(i);
-        } else if (!(token.is(',') || (i == at + 1 && parenthesised) || (parenthesised && token.type() == Type.NEWLINE))) {
-          break;
-        }
-      }
-      if (strings.size() < 3) {
-        return;
-      }
-      Token name = tokens.get(strings.get(1));
-      Expr value = literal(tokens.get(strings.get(2)));
-      boolean field = tokens.get(at).text().equals("buildConfigField");
-      Expr bound = field ? BuildConfigValues.javaString(value) : value;
-      if (bound != null && Lowering.isShortName(name.text())) {
-        strings.forEach(consumed::add);
-        unit.add(new Binding(List.of(), List.of(name.text()), List.of(field ? "BuildConfig" : "resValue"), bound));
-      }
-    }
-
-    /** {@code name(args)}, {@code new Type(args)}: recorded when its method may be a provider's or an argument is worth it. */
-    private void call(int nameAt) {
-      String written = tokens.get(nameAt).text();
-      boolean constructor = nameAt > 0 && tokens.get(nameAt - 1).type() == Type.NAME && tokens.get(nameAt - 1).text().equals("new");
-      int dot = written.lastIndexOf('.');
-      String last = written.substring(dot + 1);
-      constructor |= !last.isEmpty() && Character.isUpperCase(last.charAt(0));
-      String method = constructor ? Call.CONSTRUCTOR : last;
-      String ownerName = typeLike(constructor ? written : (dot < 0 ? "" : written.substring(0, dot)));
-      List<List<Integer>> arguments = arguments(nameAt + 2);
-      if (arguments == null || arguments.isEmpty()) {
-        return;
-      }
-      boolean worthIt = detector.isProviderMethod(method);
-      List<Call.Argument> args = new ArrayList<>();
-      for (List<Integer> argument : arguments) {
-        String name = null;
-        List<Integer> value = argument;
-        if (argument.size() >= 3 && tokens.get(argument.get(0)).type() == Type.NAME
-          && (tokens.get(argument.get(1)).is('=') || tokens.get(argument.get(1)).is(':'))) {
-          name = tokens.get(argument.get(0)).text();
-          value = argument.subList(2, argument.size());
-          consumed.add(argument.get(1));
-        }
-        Expr expr = value(value);
-        worthIt |= expr instanceof Expr.Literal literal && detector.worthReporting(literal.value()) || expr instanceof Expr.Concat;
-        args.add(new Call.Argument(name, expr));
-      }
-      if (worthIt) {
-        arguments.forEach(consumed::addAll);
-        unit.add(new Call(null, ownerName, method, args, tokens.get(nameAt).range()));
-      }
-    }
-
-    /** The token indexes of each argument of the parentheses opened before {@code from}; null when they never close. */
-    private List<List<Integer>> arguments(int from) {
-      List<List<Integer>> arguments = new ArrayList<>();
-      List<Integer> current = new ArrayList<>();
-      int depth = 0;
-      for (int i = from; i < tokens.size(); i++) {
-        Token token = tokens.get(i);
-        if (depth == 0 && token.is(')')) {
-          if (!current.isEmpty()) {
-            arguments.add(current);
-          }
-          return arguments;
-        }
-        if (depth == 0 && token.is(',')) {
-          arguments.add(current);
-          current = new ArrayList<>();
-        } else if (depth == 0 && token.is(';')) {
-          return null;
-        } else if (token.type() != Type.NEWLINE && !isCommentMark(token)) {
-          depth += token.is('(') ? 1 : token.is(')') ? -1 : 0;
-          current.add(i);
-        }
-      }
-      return null;
-    }
-
-    /** {@code name = value}, {@code name: value}, {@code "name": value}, {@code name: Type = value}. */
-    private void assignment(int sign) {
-      int valueAt = sign + 1;
-      if (valueAt >= tokens.size() || sign == 0) {
-        return;
-      }
-      Token value = tokens.get(valueAt);
-      boolean literal = value.type() == Type.STRING || value.type() == Type.BARE
-        || (value.type() == Type.NAME && value.text().indexOf('.') < 0 && !(valueAt + 1 < tokens.size() && tokens.get(valueAt + 1).is('(')));
-      if (!literal || !detector.worthReporting(value.text())) {
-        return;
-      }
-      int nameAt = sign - 1;
-      if (tokens.get(sign).is('=') && nameAt >= 2 && tokens.get(nameAt - 1).is(':')) {
-        nameAt -= 2;
-      }
-      Token name = tokens.get(nameAt);
-      if (name.type() != Type.NAME && !(name.type() == Type.STRING && Lowering.isShortName(name.text()))) {
-        return;
-      }
-      consumed.add(valueAt);
-      unit.add(new Binding(List.of(), List.of(name.text()), List.of(), literal(value)));
-    }
-
-    /** A literal, strings joined by {@code +}, or an opaque value. */
-    private Expr value(List<Integer> indexes) {
-      Token first = tokens.get(indexes.get(0));
-      SourceRange range = first.range().span(tokens.get(indexes.get(indexes.size() - 1)).range());
-      if (indexes.size() == 1 && first.type() == Type.STRING) {
-        return literal(first);
-      }
-      List<Expr> parts = new ArrayList<>();
-      for (int k = 0; k < indexes.size(); k++) {
-        Token token = tokens.get(indexes.get(k));
-        if (k % 2 == 0 && token.type() == Type.STRING) {
-          parts.add(literal(token));
-        } else if (k % 2 == 0 || !token.is('+')) {
-          return new Expr.Opaque(Expr.Origin.OTHER, display(indexes), range);
-        }
-      }
-      return parts.size() > 1 && indexes.size() % 2 == 1 ? new Expr.Concat(parts, range) : new Expr.Opaque(Expr.Origin.OTHER, display(indexes), range);
-    }
-
-    private String display(List<Integer> indexes) {
-      StringBuilder display = new StringBuilder();
-      for (int index : indexes) {
-        if (display.length() > 200) {
-          break;
-        }
-        display.append(tokens.get(index).text());
-      }
-      return display.toString();
-    }
-  }
-
-  private static Expr.Literal literal(Token token) {
-    return new Expr.Literal(token.text(), token.range());
-  }
-
-  /** A block comment's {@code *} at a line's start, or a nested {@code //}: no part of an argument. */
-  private static boolean isCommentMark(Token token) {
-    return token.is('*') || token.is('/') || token.is('#');
-  }
-
-  /** {@code com.twilio.Twilio} as code writes it, {@code Twilio}; null when no segment is a type's. */
-  private static String typeLike(String written) {
-    String[] segments = written.split("\\.");
-    for (int i = 0; i < segments.length; i++) {
-      if (!segments[i].isEmpty() && Character.isUpperCase(segments[i].charAt(0))) {
-        return String.join(".", List.of(segments).subList(i, segments.length));
-      }
-    }
-    return null;
-  }
 }

@@ -100,6 +100,13 @@ class TextReaderTest {
       .extracting(b -> ((Expr.Literal) b.value()).value()).contains(TOKEN, SID);
   }
 
+  @Test
+  void empty_arguments_make_no_call() {
+    SourceUnit unit = read("f(,\"" + TOKEN + "\") g(\"" + TOKEN + "\",,) h(,) Twilio.init(\"" + SID + "\", \"" + TOKEN + "\",)", 1, 0, List.of());
+    assertThat(unit.calls()).extracting(Call::method).containsExactly("init");
+    assertThat(unit.calls().get(0).arguments()).hasSize(2);
+  }
+
   @Property(tries = 60)
   void hostile_text_never_fails(@ForAll("hostile") String text) {
     SourceUnit unit = new SourceUnit("f", "", SourceUnit.Kind.CODE);
