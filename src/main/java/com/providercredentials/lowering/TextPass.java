@@ -172,7 +172,8 @@ final class TextPass {
       return;
     }
     int nameAt = sign - 1;
-    if (tokens.get(sign).is('=') && nameAt >= 2 && tokens.get(nameAt - 1).is(':')) {
+    // name: Type = value; but android:value = "…" is one qualified name, written without spaces
+    if (tokens.get(sign).is('=') && nameAt >= 2 && tokens.get(nameAt - 1).is(':') && !adjacent(nameAt - 2, nameAt)) {
       nameAt -= 2;
     }
     Token name = tokens.get(nameAt);
@@ -180,7 +181,41 @@ final class TextPass {
       return;
     }
     consumed.add(valueAt);
-    unit.add(new Binding(List.of(), List.of(name.text()), context, literal(value)));
+    unit.add(new Binding(List.of(), List.of(valueNamed(nameAt, name.text())), context, literal(value)));
+  }
+
+  /** Whether the tokens from {@code first} to {@code last} are written with no space between them. */
+  private boolean adjacent(int first, int last) {
+    for (int i = first; i < last; i++) {
+      SourceRange end = tokens.get(i).range();
+      SourceRange start = tokens.get(i + 1).range();
+      if (end.endLine() != start.startLine() || end.endColumn() != start.startColumn()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The name of a value: its own, or for a {@code value} the {@code name} written before it in the same element or
+   * call ({@code <meta-data android:name="com.example.TWILIO_AUTH_TOKEN" android:value="…"/>}).
+   */
+  private String valueNamed(int nameAt, String name) {
+    if (!name.equals("value")) {
+      return name;
+    }
+    for (int i = nameAt - 1; i >= 2 && i >= nameAt - 16 && !tokens.get(i).is('<') && !tokens.get(i).is('>'); i--) {
+      Token before = tokens.get(i);
+      if (before.type() == Type.STRING && tokens.get(i - 1).is('=') && tokens.get(i - 2).type() == Type.NAME
+        && tokens.get(i - 2).text().equals("name") && Lowering.isShortName(before.text())) {
+        String full = before.text();
+        // com.example.voice.TOKEN: named voice.TOKEN, as the XML front-end names meta-data
+        int dot = full.lastIndexOf('.');
+        int owner = dot < 0 ? -1 : full.lastIndexOf('.', dot - 1);
+        return full.substring(owner + 1);
+      }
+    }
+    return name;
   }
 
   /** A literal, strings joined by {@code +}, or an opaque value. */

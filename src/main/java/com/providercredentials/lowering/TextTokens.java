@@ -102,7 +102,9 @@ final class TextTokens {
       end++;
     }
     String value = text.substring(start, end);
-    if (value.isEmpty() || isDottedName(value)) {
+    // a name, or a name and its own sign ({@code android:name="…"}): no value
+    boolean named = value.endsWith("=") && isDottedName(value.substring(0, value.length() - 1));
+    if (value.isEmpty() || isDottedName(value) || named) {
       return;
     }
     advance(start - at);
