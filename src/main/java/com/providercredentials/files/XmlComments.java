@@ -17,34 +17,45 @@ import java.util.Locale;
 final class XmlComments {
 
   private static final String ROOT = "<resources>";
+  /** Comments read as elements per file: each costs a pass over the file's text, so the others are read as tokens. */
+  static final int MAX_AS_ELEMENTS = 32;
 
   private final AndroidXmlFrontEnd frontEnd;
   private final TextReader reader;
-  private final Detector detector;
 
   XmlComments(AndroidXmlFrontEnd frontEnd, Detector detector) {
     this.frontEnd = frontEnd;
-    this.detector = detector;
     this.reader = new TextReader(detector);
   }
 
   void read(String text, SourceUnit comments) {
     boolean resources = !comments.file().toLowerCase(Locale.ROOT).endsWith("androidmanifest.xml");
+    int asElements = 0;
+    // the line of the comment, counted on from the previous one's: one pass over the text whatever the comments
+    int line = 1;
+    int lineStart = 0;
+    int counted = 0;
     int at = text.indexOf("<!--");
     while (at >= 0) {
       comments.checkpoint();
       int contentStart = at + 4;
       int end = text.indexOf("-->", contentStart);
       int contentEnd = end < 0 ? text.length() : end;
-      String content = text.substring(contentStart, contentEnd);
-      if (detector.mayHoldCredential(content) && !(resources && content.indexOf('<') >= 0 && asElements(text, at, contentStart, contentEnd, comments))) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < contentStart; i = text.indexOf('\n', i + 1)) {
-          line++;
-          lineStart = i + 1;
+      if (reader.worthReading(text, contentStart, contentEnd)) {
+        String content = text.substring(contentStart, contentEnd);
+        boolean read = false;
+        if (resources && content.indexOf('<') >= 0 && asElements < MAX_AS_ELEMENTS) {
+          asElements++;
+          read = asElements(text, at, contentStart, contentEnd, comments);
         }
-        reader.read(content, line, contentStart - lineStart, List.of(), comments);
+        if (!read) {
+          for (int i = text.indexOf('\n', counted); i >= 0 && i < contentStart; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+          }
+          counted = contentStart;
+          reader.read(content, line, contentStart - lineStart, List.of(), comments);
+        }
       }
       at = end < 0 ? -1 : text.indexOf("<!--", end + 3);
     }

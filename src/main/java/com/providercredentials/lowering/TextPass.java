@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.annotation.Nullable;
 
 /** One reading of a text by {@link TextReader}: its tokens turned into the unit's bindings and calls. */
 final class TextPass {
@@ -60,7 +61,9 @@ final class TextPass {
       boolean value = token.type() == Type.STRING || token.type() == Type.BARE
         || (token.type() == Type.NAME && token.text().indexOf('.') < 0 && hasDigit(token.text()));
       if (value && !consumed.contains(i) && detector.worthReporting(token.text())) {
-        List<String> names = token.range().startLine() == firstLine && token.type() != Type.NAME ? lineNames : List.of();
+        String element = i > 0 && tokens.get(i - 1).is('>') ? nameBefore(i - 2) : null;
+        List<String> names = element != null ? List.of(element)
+          : token.range().startLine() == firstLine && token.type() != Type.NAME ? lineNames : List.of();
         unit.add(new Binding(List.of(), names, List.of(), literal(token)));
       }
     }
@@ -204,7 +207,17 @@ final class TextPass {
     if (!name.equals("value")) {
       return name;
     }
-    for (int i = nameAt - 1; i >= 2 && i >= nameAt - 16 && !tokens.get(i).is('<') && !tokens.get(i).is('>'); i--) {
+    String named = nameBefore(nameAt - 1);
+    return named != null ? named : name;
+  }
+
+  /**
+   * The {@code name="…"} of the element that {@code from} is in, looking back at most 16 tokens to its {@code <}; the
+   * last two segments of a dotted name ({@code com.example.voice.TOKEN} is {@code voice.TOKEN}); or null.
+   */
+  @Nullable
+  private String nameBefore(int from) {
+    for (int i = from; i >= 2 && i >= from - 16 && !tokens.get(i).is('<') && !tokens.get(i).is('>'); i--) {
       Token before = tokens.get(i);
       if (before.type() == Type.STRING && tokens.get(i - 1).is('=') && tokens.get(i - 2).type() == Type.NAME
         && tokens.get(i - 2).text().equals("name") && Lowering.isShortName(before.text())) {
@@ -215,7 +228,7 @@ final class TextPass {
         return full.substring(owner + 1);
       }
     }
-    return name;
+    return null;
   }
 
   /** A literal, strings joined by {@code +}, or an opaque value. */
@@ -267,6 +280,7 @@ final class TextPass {
   }
 
   /** {@code com.twilio.Twilio} as code writes it, {@code Twilio}; null when no segment is a type's. */
+  @Nullable
   private static String typeLike(String written) {
     String[] segments = written.split("\\.");
     for (int i = 0; i < segments.length; i++) {
