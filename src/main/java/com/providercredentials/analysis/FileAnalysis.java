@@ -61,11 +61,13 @@ public final class FileAnalysis {
     }
     Stream<Job> stream = jobs.size() >= PARALLEL_FROM ? jobs.parallelStream() : jobs.stream();
     // read in any order, added in the file system's order: the findings do not depend on the threads
-    List<SourceUnit> units = stream.map(job -> read(job.file(), job.path(), job.frontEnd())).toList();
+    List<List<SourceUnit>> units = stream.map(job -> read(job.file(), job.path(), job.frontEnd())).toList();
     int read = 0;
     for (int i = 0; i < jobs.size(); i++) {
       if (units.get(i) != null) {
-        candidates.add(jobs.get(i).file(), units.get(i));
+        for (SourceUnit unit : units.get(i)) {
+          candidates.add(jobs.get(i).file(), unit);
+        }
         read++;
       }
     }
@@ -75,9 +77,9 @@ public final class FileAnalysis {
   private record Job(InputFile file, String path, FileFrontEnd frontEnd) {
   }
 
-  /** The file's candidates, or null if it was skipped (and logged). */
+  /** The file's candidates, then those of its comments; or null if it was skipped (and logged). */
   @Nullable
-  private SourceUnit read(InputFile file, String path, FileFrontEnd frontEnd) {
+  private List<SourceUnit> read(InputFile file, String path, FileFrontEnd frontEnd) {
     long start = candidates.nanoTime();
     try {
       long size = Files.size(file.path());
@@ -92,7 +94,9 @@ public final class FileAnalysis {
       }
       SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.RESOURCE);
       frontEnd.read(text, unit);
-      return unit;
+      SourceUnit comments = SourceUnit.commentsOf(unit);
+      frontEnd.readComments(text, comments, Providers.detector());
+      return List.of(unit, comments);
     } catch (Deadline.Exceeded e) {
       FileTimeout.warn(LOG, path, candidates.fileTimeoutMillis());
     } catch (FileFrontEnd.UnreadableFile e) {

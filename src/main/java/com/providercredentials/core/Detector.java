@@ -56,6 +56,14 @@ public final class Detector {
     return literal.length() >= prefilter.minimumLength();
   }
 
+  /**
+   * Whether a text holds a run of {@link #minimumLength()} characters that identifiers, secrets or encoded pairs are
+   * written with: a comment without one holds no credential and need not be read. Linear, no regular expression.
+   */
+  public boolean mayHoldCredential(String text) {
+    return prefilter.mayHoldCredential(text);
+  }
+
   /** Whether a whole value has the shape of an identifier or a secret of some provider: such a value is no map key. */
   public boolean hasCredentialShape(String value) {
     for (ProviderSpec spec : specs) {

@@ -34,6 +34,13 @@ final class IdentifierIndex {
 
   /** The secret kinds whose tokens carry an identifier (a URL's user): none for most specs. */
   private final List<Carrier> carriers = new ArrayList<>();
+  /**
+   * The scope suffix of the identifiers written in comments: a secret in a comment pairs with them and with the code's,
+   * a secret in code only with the code's (a SID kept in a comment says nothing of a digest in the code).
+   */
+  private static final String IN_COMMENTS = "|comments";
+  private static final List<String> CODE_ONLY = List.of("");
+  private static final List<String> CODE_AND_COMMENTS = List.of("", IN_COMMENTS);
 
   IdentifierIndex(List<ProviderSpec> specs, Plausibility plausibility) {
     this.specs = specs;
@@ -95,10 +102,14 @@ final class IdentifierIndex {
     IdentifierHit hit = new IdentifierHit(spec, kind, value, occurrence, found.size());
     found.put(key, hit);
     occurrence.identifiers.add(hit);
-    places.add(hit);
-    byFile.computeIfAbsent(indexKey(occurrence.unit.file(), spec, kind.kind()), f -> new ArrayList<>()).add(hit);
+    String where = occurrence.unit.inComments() ? IN_COMMENTS : "";
+    if (where.isEmpty()) {
+      // a SID kept in a comment pairs with no secret of the code, by position either
+      places.add(hit);
+    }
+    byFile.computeIfAbsent(indexKey(occurrence.unit.file() + where, spec, kind.kind()), f -> new ArrayList<>()).add(hit);
     if (occurrence.unit.kind() == SourceUnit.Kind.RESOURCE) {
-      byModule.computeIfAbsent(indexKey(occurrence.unit.module(), spec, kind.kind()), m -> new ArrayList<>()).add(hit);
+      byModule.computeIfAbsent(indexKey(occurrence.unit.module() + where, spec, kind.kind()), m -> new ArrayList<>()).add(hit);
     }
   }
 
@@ -108,6 +119,7 @@ final class IdentifierIndex {
    */
   List<IdentifierFound> found(OccurrenceGraph graph) {
     return found.values().stream()
+      .filter(h -> !h.occurrence().unit.inComments())
       .filter(h -> h.occurrence().parts.stream().noneMatch(p -> p.value.contains(h.value()) && graph.standsAlone(p)))
       .map(h -> new IdentifierFound(h.spec(), h.kind(), h.value(), h.occurrence().range, h.occurrence().unit.module()))
       .sorted(Comparator.comparing(IdentifierFound::location))
@@ -145,13 +157,15 @@ final class IdentifierIndex {
     IdentifierHit best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String idKind : kind.pairsWith()) {
-      List<IdentifierHit> hits = byFile.get(indexKey(secret.unit.file(), spec, idKind));
-      IdentifierHit hit = hits == null ? null : nearest(hits, secret);
-      if (hit != null) {
-        int distance = distance(hit, secret);
-        if (best == null || distance < bestDistance || (distance == bestDistance && hit.order() < best.order())) {
-          best = hit;
-          bestDistance = distance;
+      for (String where : secret.unit.inComments() ? CODE_AND_COMMENTS : CODE_ONLY) {
+        List<IdentifierHit> hits = byFile.get(indexKey(secret.unit.file() + where, spec, idKind));
+        IdentifierHit hit = hits == null ? null : nearest(hits, secret);
+        if (hit != null) {
+          int distance = distance(hit, secret);
+          if (best == null || distance < bestDistance || (distance == bestDistance && hit.order() < best.order())) {
+            best = hit;
+            bestDistance = distance;
+          }
         }
       }
     }
@@ -208,12 +222,14 @@ final class IdentifierIndex {
   private IdentifierHit firstInModule(ProviderSpec spec, SecretKind kind, Occurrence secret) {
     IdentifierHit best = null;
     for (String idKind : kind.pairsWith()) {
-      for (IdentifierHit hit : byModule.getOrDefault(indexKey(secret.unit.module(), spec, idKind), List.of())) {
-        if (hit.occurrence() != secret) {
-          if (best == null || hit.order() < best.order()) {
-            best = hit;
+      for (String where : secret.unit.inComments() ? CODE_AND_COMMENTS : CODE_ONLY) {
+        for (IdentifierHit hit : byModule.getOrDefault(indexKey(secret.unit.module() + where, spec, idKind), List.of())) {
+          if (hit.occurrence() != secret) {
+            if (best == null || hit.order() < best.order()) {
+              best = hit;
+            }
+            break;
           }
-          break;
         }
       }
     }

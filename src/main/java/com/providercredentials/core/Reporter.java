@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class Reporter {
 
+  /** What the message of a secret written in a comment adds. */
+  static final String IN_A_COMMENT = " It is only in a comment, but it stays in the repository's history.";
+
   private final CallMatcher matcher;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
@@ -49,7 +52,8 @@ final class Reporter {
       }
     }
     String masked = Masking.secret(candidate.secret());
-    findings.add(new Finding(spec, candidate.kind().kind(), candidate.kind().label(), occurrence.range, masked, message(candidate.kind(), masked),
+    String message = message(candidate.kind(), masked) + (occurrence.unit.inComments() ? IN_A_COMMENT : "");
+    findings.add(new Finding(spec, candidate.kind().kind(), candidate.kind().label(), occurrence.range, masked, message,
       candidate.evidence(), secondaries, occurrence.unit.traits().contains(Trait.ANDROID_CODE)));
   }
 

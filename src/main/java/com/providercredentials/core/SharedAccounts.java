@@ -78,7 +78,7 @@ public final class SharedAccounts {
     Map<String, String> applicationIds = new TreeMap<>();
     for (SourceUnit unit : units) {
       modules.add(unit.module());
-      if (unit.kind() == SourceUnit.Kind.RESOURCE) {
+      if (unit.kind() == SourceUnit.Kind.RESOURCE && !unit.inComments()) {
         for (Binding binding : unit.bindings()) {
           if (binding.names().contains("applicationId") && binding.value() instanceof Expr.Literal literal && !literal.value().isBlank()) {
             applicationIds.putIfAbsent(unit.module(), literal.value());

@@ -28,11 +28,31 @@ public final class SourceUnit {
   private final List<Call> calls = new ArrayList<>();
   private final Set<Trait> traits = EnumSet.noneOf(Trait.class);
   private Deadline deadline = Deadline.NONE;
+  private boolean comments;
 
   public SourceUnit(String file, String module, Kind kind) {
     this.file = file;
     this.module = module;
     this.kind = kind;
+  }
+
+  /**
+   * A unit for the credentials written in the comments of a code or resource unit's file: same file, module, kind,
+   * traits and time bound. Its findings say that they are in a comment; its calls and identifiers are not the file's
+   * code (rule ClientSideAccountCredentials and SharedAccountSid pass over them), and its secrets pair with the
+   * identifiers of the file's code and comments, while the code's secrets never pair with an identifier of a comment.
+   */
+  public static SourceUnit commentsOf(SourceUnit code) {
+    SourceUnit comments = new SourceUnit(code.file, code.module, code.kind);
+    comments.comments = true;
+    comments.deadline = code.deadline;
+    comments.traits.addAll(code.traits);
+    return comments;
+  }
+
+  /** Whether what this unit holds is written in comments (see {@link #commentsOf}). */
+  public boolean inComments() {
+    return comments;
   }
 
   public String file() {
@@ -91,6 +111,6 @@ public final class SourceUnit {
 
   public boolean isEmpty() {
     // a manifest or build script with nothing else still says that its module is an Android one
-    return bindings.isEmpty() && calls.isEmpty() && !traits.contains(Trait.ANDROID_MODULE);
+    return bindings.isEmpty() && calls.isEmpty() && (comments || !traits.contains(Trait.ANDROID_MODULE));
   }
 }

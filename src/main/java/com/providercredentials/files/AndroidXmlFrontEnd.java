@@ -1,6 +1,7 @@
 package com.providercredentials.files;
 
 import com.providercredentials.core.Binding;
+import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
@@ -52,6 +53,12 @@ public final class AndroidXmlFrontEnd implements FileFrontEnd {
   private static boolean isValuesResource(String path) {
     String[] segments = path.split("/");
     return segments.length >= 3 && segments[segments.length - 3].equals("res") && segments[segments.length - 2].startsWith("values");
+  }
+
+  /** {@code <!-- <string name="twilio_auth_token">…</string> -->}: see {@link XmlComments}. */
+  @Override
+  public void readComments(String text, SourceUnit comments, Detector detector) {
+    new XmlComments(this, detector).read(text, comments);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.providercredentials.files;
 
+import com.providercredentials.core.Detector;
 import com.providercredentials.core.SourceUnit;
 
 /**
@@ -22,6 +23,14 @@ public interface FileFrontEnd {
 
   /** Adds what the file holds to {@code unit}. */
   void read(String text, SourceUnit unit) throws UnreadableFile;
+
+  /**
+   * Adds what the file's comments hold to {@code comments}, a unit of {@link SourceUnit#commentsOf} ({@code #twilio.auth.token=…},
+   * a commented-out {@code buildConfigField}); called after {@link #read}. Most files' comments are not read.
+   */
+  default void readComments(String text, SourceUnit comments, Detector detector) {
+    // no comments to read in this kind of file
+  }
 
   /** The file is not what its name says (malformed, binary...): it is skipped. */
   final class UnreadableFile extends Exception {

@@ -1,6 +1,7 @@
 package com.providercredentials.files;
 
 import com.providercredentials.core.Binding;
+import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceText;
@@ -9,6 +10,7 @@ import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SymbolKey;
 import com.providercredentials.files.GroovyLexer.Token;
 import com.providercredentials.files.GroovyLexer.Type;
+import com.providercredentials.lowering.CodeComments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,13 @@ public final class GradleFrontEnd implements FileFrontEnd {
   public boolean accepts(String path, String language) {
     String lower = path.toLowerCase(Locale.ROOT);
     return lower.endsWith(".gradle") || lower.endsWith(".gradle.kts");
+  }
+
+  /** Commented-out {@code buildConfigField}s, credentials kept in a comment: Groovy and Kotlin share Java's comments. */
+  @Override
+  public void readComments(String text, SourceUnit comments, Detector detector) {
+    // block comments nest in Kotlin, not in Groovy
+    new CodeComments(detector).read(text, comments.file().endsWith(".kts"), comments);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.providercredentials.files;
 
 import com.providercredentials.core.Binding;
+import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SourceUnit;
@@ -48,6 +49,33 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
       int lineEnd = logicalLineEnd(text, at);
       entry(text, at, lineEnd, source, unit, keyOf, context);
       at = lineEnd < text.length() ? lineEnd + 1 : lineEnd;
+    }
+  }
+
+  /** {@code #twilio.auth.token=…}: a commented line is read again as a property line, its key never a Gradle property. */
+  @Override
+  public void readComments(String text, SourceUnit comments, Detector detector) {
+    SourceText source = new SourceText(comments.file(), text);
+    String fileName = comments.file().substring(comments.file().lastIndexOf('/') + 1);
+    String context = fileName.endsWith(".properties") ? fileName.substring(0, fileName.length() - ".properties".length()) : fileName;
+    int at = 0;
+    while (at < text.length()) {
+      comments.checkpoint();
+      int lineEnd = text.indexOf('\n', at);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      int start = at;
+      while (start < lineEnd && isBlank(text.charAt(start))) {
+        start++;
+      }
+      if (start < lineEnd && (text.charAt(start) == '#' || text.charAt(start) == '!')) {
+        while (start < lineEnd && (text.charAt(start) == '#' || text.charAt(start) == '!' || isBlank(text.charAt(start)))) {
+          start++;
+        }
+        if (detector.mayHoldCredential(text.substring(start, lineEnd))) {
+          entry(text, start, lineEnd, source, comments, false, context);
+        }
+      }
+      at = lineEnd + 1;
     }
   }
 

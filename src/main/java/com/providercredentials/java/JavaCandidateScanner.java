@@ -6,6 +6,9 @@ import com.providercredentials.analysis.AnalysisTimings;
 import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.analysis.ProjectCandidates;
+import com.providercredentials.lowering.CodeComments;
+import com.providercredentials.lowering.TextReader;
+import java.util.List;
 import org.sonar.api.batch.fs.InputFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,28 +26,37 @@ public class JavaCandidateScanner implements JavaFileScanner {
 
   private final ProjectCandidates candidates;
   private final Detector detector;
+  private final CodeComments comments;
 
   public JavaCandidateScanner(ProjectCandidates candidates, Detector detector) {
     this.candidates = candidates;
     this.detector = detector;
+    this.comments = new CodeComments(detector);
   }
 
   @Override
   public void scanFile(JavaFileScannerContext context) {
     InputFile file = context.getInputFile();
-    if (context.getTree() == null || !context.fileParsed()) {
-      // sonar-java has already logged the parse error of this file
-      return;
-    }
+    boolean parsed = context.getTree() != null && context.fileParsed();
     long start = candidates.nanoTime();
     SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.CODE);
     try {
-      JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
-      SourceUnit collected = visitor.collect(context.getTree());
-      if (visitor.tooDeep()) {
-        LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
+      String text = context.getFileContent();
+      if (parsed) {
+        JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
+        visitor.collect(context.getTree());
+        if (visitor.tooDeep()) {
+          LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
+        }
+      } else {
+        // sonar-java could not parse it (and logged why): its strings, names and calls are read as tokens (docs/adr/015)
+        LOG.info("Provider Credentials read {} as tokens: sonar-java could not parse it", file);
+        new TextReader(detector).read(CodeComments.withoutComments(text, false), 1, 0, List.of(), unit);
       }
-      candidates.add(file, collected);
+      SourceUnit commented = SourceUnit.commentsOf(unit);
+      comments.read(text, false, commented);
+      candidates.add(file, unit);
+      candidates.add(file, commented);
     } catch (Deadline.Exceeded e) {
       FileTimeout.warn(LOG, file, candidates.fileTimeoutMillis());
     } catch (RuntimeException | StackOverflowError e) {

@@ -6,6 +6,7 @@ import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.core.Deadline;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.lowering.CodeComments;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -43,6 +44,13 @@ public abstract class KotlinCollector extends AbstractCheck {
     return Unit.INSTANCE;
   }
 
+  /** The credentials in the comments of a Kotlin file (block comments nest in Kotlin), in a unit of their own. */
+  public static SourceUnit comments(SourceUnit code, String text) {
+    SourceUnit comments = SourceUnit.commentsOf(code);
+    new CodeComments(Providers.detector()).read(text, true, comments);
+    return comments;
+  }
+
   static void collect(ProjectCandidates candidates, InputFile inputFile, KtFile file) {
     long start = candidates.nanoTime();
     try {
@@ -53,6 +61,7 @@ public abstract class KotlinCollector extends AbstractCheck {
         LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
       }
       candidates.add(inputFile, unit);
+      candidates.add(inputFile, comments(unit, file.getText()));
     } catch (Deadline.Exceeded e) {
       FileTimeout.warn(LOG, inputFile, candidates.fileTimeoutMillis());
     } catch (RuntimeException | StackOverflowError e) {

@@ -36,6 +36,11 @@ public final class KotlinSamples {
     return ENVIRONMENT.getKtPsiFactory().createFile(name, text);
   }
 
+  /** The credentials in the comments of a Kotlin file, as the plugin reads them. */
+  public static SourceUnit comments(SourceUnit code, String text) {
+    return KotlinCollector.comments(code, text);
+  }
+
   public static SourceUnit collect(String fileId, String module, String text) {
     return collect(fileId, module, text, DETECTOR);
   }

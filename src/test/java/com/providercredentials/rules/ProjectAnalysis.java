@@ -64,7 +64,10 @@ final class ProjectAnalysis {
           javaFiles.add(file);
         } else if (name.endsWith(".kt") || name.endsWith(".kts")) {
           String id = file.toAbsolutePath().toUri().toString();
-          units.add(KotlinSamples.collect(id, module, Files.readString(file, StandardCharsets.UTF_8), detector));
+          String text = Files.readString(file, StandardCharsets.UTF_8);
+          SourceUnit unit = KotlinSamples.collect(id, module, text, detector);
+          units.add(unit);
+          units.add(KotlinSamples.comments(unit, text));
           files.put(file, id);
         } else {
           String relative = root.relativize(file).toString().replace('\\', '/');
@@ -72,8 +75,12 @@ final class ProjectAnalysis {
           if (frontEnd != null) {
             String id = file.toAbsolutePath().toUri().toString();
             SourceUnit unit = new SourceUnit(id, module, SourceUnit.Kind.RESOURCE);
-            frontEnd.read(Files.readString(file, StandardCharsets.UTF_8), unit);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            frontEnd.read(text, unit);
             units.add(unit);
+            SourceUnit comments = SourceUnit.commentsOf(unit);
+            frontEnd.readComments(text, comments, DETECTOR);
+            units.add(comments);
             files.put(file, id);
           }
         }
