@@ -72,7 +72,7 @@ public final class PropertiesFrontEnd implements FileFrontEnd {
           start++;
         }
         if (detector.mayHoldCredential(text.substring(start, lineEnd))) {
-          entry(text, start, lineEnd, source, comments, false, context);
+          entry(text, start, lineEnd, source, comments, null, context);
         }
       }
       at = lineEnd + 1;

@@ -49,7 +49,7 @@ public class JavaCandidateScanner implements JavaFileScanner {
           LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
         }
       } else {
-        // sonar-java could not parse it (and logged why): its strings, names and calls are read as tokens (docs/adr/015)
+        // sonar-java could not parse it (and logged why): its strings, names and calls are read as tokens (docs/adr/016)
         LOG.info("Provider Credentials read {} as tokens: sonar-java could not parse it", file);
         new TextReader(detector).read(CodeComments.withoutComments(text, false), 1, 0, List.of(), unit);
       }

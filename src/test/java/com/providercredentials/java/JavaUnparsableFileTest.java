@@ -21,7 +21,7 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 /**
  * A Java file sonar-java cannot parse (adjacent string literals, a snippet) reaches the checks with no tree and
  * {@code fileParsed()} false (sonar-java's VisitorsBridge, on a parse error): the front-end reads it as tokens instead
- * (docs/adr/015), so that a credential in plain sight is no blind spot; its comments stay comments. sonar-java's own
+ * (docs/adr/016), so that a credential in plain sight is no blind spot; its comments stay comments. sonar-java's own
  * verifier refuses such files, so the context is made here as sonar-java makes it.
  */
 class JavaUnparsableFileTest {
