@@ -54,37 +54,41 @@ public final class CodeComments {
   }
 
   static void scan(String text, boolean nestedBlocks, Found found) {
+    // on a char[]: String.charAt checks its index and its coder on every call, which made this pass the front-ends'
+    // largest cost on files that are not Latin-1 (docs/benchmarks.md)
+    char[] chars = text.toCharArray();
+    int length = chars.length;
     int line = 1;
     int lineStart = 0;
     int i = 0;
-    int length = text.length();
     while (i < length) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n') {
         line++;
         lineStart = i + 1;
         i++;
-      } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
+      } else if (c == '/' && i + 1 < length && chars[i + 1] == '/') {
         int end = i + 2;
-        while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        while (end < length && chars[end] != '\n' && chars[end] != '\r') {
           end++;
         }
         found.comment(i, i + 2, end, line, i - lineStart, lineStart);
         i = end;
-      } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
-        int end = blockEnd(text, i + 2, nestedBlocks);
+      } else if (c == '/' && i + 1 < length && chars[i + 1] == '*') {
+        int end = blockEnd(chars, i + 2, nestedBlocks);
         found.comment(i, i + 2, end, line, i - lineStart, lineStart);
-        for (int k = i; k < Math.min(length, end + 2); k++) {
-          if (text.charAt(k) == '\n') {
+        int after = Math.min(length, end + 2);
+        for (int k = i; k < after; k++) {
+          if (chars[k] == '\n') {
             line++;
             lineStart = k + 1;
           }
         }
-        i = Math.min(length, end + 2);
+        i = after;
       } else if (c == '"' || c == '\'') {
-        int end = stringEnd(text, i);
+        int end = stringEnd(chars, i);
         for (int k = i; k < end; k++) {
-          if (text.charAt(k) == '\n') {
+          if (chars[k] == '\n') {
             line++;
             lineStart = k + 1;
           }
@@ -97,36 +101,40 @@ public final class CodeComments {
   }
 
   /** Where a block comment's content ends (at its closing delimiter, or the text's end). */
-  private static int blockEnd(String text, int from, boolean nested) {
+  private static int blockEnd(char[] chars, int from, boolean nested) {
     int depth = 1;
     int i = from;
-    while (i + 1 < text.length()) {
-      if (text.charAt(i) == '*' && text.charAt(i + 1) == '/') {
+    while (i + 1 < chars.length) {
+      if (chars[i] == '*' && chars[i + 1] == '/') {
         if (--depth == 0) {
           return i;
         }
         i += 2;
-      } else if (nested && text.charAt(i) == '/' && text.charAt(i + 1) == '*') {
+      } else if (nested && chars[i] == '/' && chars[i + 1] == '*') {
         depth++;
         i += 2;
       } else {
         i++;
       }
     }
-    return text.length();
+    return chars.length;
   }
 
   /** Past a string, a character or a text block ({@code """}, Groovy's {@code '''}) opened at {@code from}. */
-  private static int stringEnd(String text, int from) {
-    char quote = text.charAt(from);
-    String triple = String.valueOf(quote).repeat(3);
-    if (text.startsWith(triple, from)) {
-      int end = text.indexOf(triple, from + 3);
-      return end < 0 ? text.length() : end + 3;
+  private static int stringEnd(char[] chars, int from) {
+    char quote = chars[from];
+    int length = chars.length;
+    if (from + 2 < length && chars[from + 1] == quote && chars[from + 2] == quote) {
+      for (int i = from + 3; i + 2 < length; i++) {
+        if (chars[i] == quote && chars[i + 1] == quote && chars[i + 2] == quote) {
+          return i + 3;
+        }
+      }
+      return length;
     }
     int i = from + 1;
-    while (i < text.length()) {
-      char c = text.charAt(i);
+    while (i < length) {
+      char c = chars[i];
       if (c == '\\') {
         i += 2;
       } else if (c == quote) {
@@ -138,6 +146,6 @@ public final class CodeComments {
         i++;
       }
     }
-    return text.length();
+    return length;
   }
 }
