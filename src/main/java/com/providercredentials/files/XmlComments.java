@@ -54,7 +54,7 @@ final class XmlComments {
             lineStart = i + 1;
           }
           counted = contentStart;
-          reader.read(content, line, contentStart - lineStart, List.of(), comments);
+          reader.readWorthy(content, line, contentStart - lineStart, List.of(), List.of(), comments);
         }
       }
       at = end < 0 ? -1 : text.indexOf("<!--", end + 3);

@@ -29,7 +29,7 @@ public final class CodeComments {
         String content = text.substring(contentStart, contentEnd);
         String before = text.substring(lineStart, start);
         List<String> names = before.isBlank() ? List.of() : reader.namesOf(before);
-        reader.read(content, line, column + (contentStart - start), names, context, comments);
+        reader.readWorthy(content, line, column + (contentStart - start), names, context, comments);
       }
     });
   }

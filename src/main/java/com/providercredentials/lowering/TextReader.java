@@ -41,9 +41,16 @@ public final class TextReader {
 
   /** {@link #read(String, int, int, List, SourceUnit)}, the names it finds enclosed by {@code context} (a file's type). */
   public void read(String text, int line, int column, List<String> lineNames, List<String> context, SourceUnit unit) {
-    if (!worthReading(text)) {
-      return;
+    if (worthReading(text)) {
+      readWorthy(text, line, column, lineNames, context, unit);
     }
+  }
+
+  /**
+   * {@link #read(String, int, int, List, List, SourceUnit)} of a text its caller has already found
+   * {@link #worthReading(String, int, int) worth reading} (a comment's content): the check is not made twice.
+   */
+  public void readWorthy(String text, int line, int column, List<String> lineNames, List<String> context, SourceUnit unit) {
     String read = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
     try {
       new TextPass(detector, TextTokens.of(read, unit.file(), line, column), lineNames, context, unit, line).run();
