@@ -18,8 +18,20 @@ public record Call(@Nullable String owner, @Nullable String ownerName, String me
 
   public static final String CONSTRUCTOR = "<init>";
 
+  /**
+   * Ends the written owner of a call made on a chain of calls whose type the front-end could not resolve: the chain's
+   * root type as written, then this ({@code VonageClient.builder().apiKey(k)} is on {@code VonageClient…}). Such a call
+   * is on the root type or on one nested in it (its builder).
+   */
+  public static final String CHAINED = "…";
+
   public Call {
     arguments = List.copyOf(arguments);
+  }
+
+  /** The written owner of a call on a chain rooted at this type as written. */
+  public static String chainedFrom(String root) {
+    return root + CHAINED;
   }
 
   /** How the call reads to a user, e.g. {@code Twilio.init} or {@code new BasicAWSCredentials}. */
@@ -28,6 +40,9 @@ public record Call(@Nullable String owner, @Nullable String ownerName, String me
       return "new " + (ownerName != null ? ownerName : simpleName(owner));
     }
     String qualifier = ownerName != null ? ownerName : simpleName(owner);
+    if (qualifier != null && qualifier.endsWith(CHAINED)) {
+      return qualifier + method;
+    }
     return qualifier == null ? method : (qualifier + "." + method);
   }
 

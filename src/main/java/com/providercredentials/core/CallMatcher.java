@@ -108,7 +108,15 @@ final class CallMatcher {
       return false;
     }
     String ownerWritten = writtenOwners.get(owner);
-    return written.equals(ownerWritten != null ? ownerWritten : writtenOwner(owner)) || written.equals(owner);
+    if (ownerWritten == null) {
+      ownerWritten = writtenOwner(owner);
+    }
+    if (written.endsWith(Call.CHAINED)) {
+      // a chain of calls from this type: on the type itself, or on one nested in it (VonageClient.Builder)
+      String root = written.substring(0, written.length() - Call.CHAINED.length());
+      return ownerWritten.equals(root) || ownerWritten.startsWith(root + ".");
+    }
+    return written.equals(ownerWritten) || written.equals(owner);
   }
 
   /** As many arguments as parameters; or, when every argument is named (Kotlin, with defaults), known names. */

@@ -89,7 +89,7 @@ final class EvidenceRules {
       }
       identifierRole = true;
     }
-    if (vetoed || identifierRole) {
+    if (identifierRole || (vetoed && !kind.distinctive())) {
       return null;
     }
     if (namesSay(spec, kind, nameWords, contextWords)) {
@@ -102,7 +102,7 @@ final class EvidenceRules {
     if (pair != null && heldOrPassed && !otherService && onlyNeutralWords(spec, nameWords, Words.ofAll(pair.occurrence().names))) {
       return new Candidate(occurrence, secret, kind, Evidence.PAIR, pair);
     }
-    return null;
+    return kind.distinctive() ? new Candidate(occurrence, secret, kind, Evidence.SHAPE, pair) : null;
   }
 
   /** The token's identifier part as an identifier of the spec, when it has the shape of one and is plausible; or null. */

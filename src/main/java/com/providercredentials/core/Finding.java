@@ -46,6 +46,8 @@ public record Finding(
     NAME,
     /** Its provider's identifier is beside it, in the same call, file or module resources. */
     PAIR,
+    /** Its shape alone names the provider: a {@code distinctive} shape ({@code sk_live_…}, {@code SG.….…}). */
+    SHAPE,
     /** Android code signs in to the provider with account credentials, whatever their value (rule ClientSideAccountCredentials). */
     CLIENT_SIDE
   }

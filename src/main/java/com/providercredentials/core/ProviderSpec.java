@@ -64,12 +64,19 @@ public record ProviderSpec(
   /**
    * A secret. On its own, a value of this shape is not enough: it also needs a name that says so
    * ({@code names}, each entry a group of words that must all appear), a call that takes it, or an
-   * identifier of a kind in {@code pairsWith} beside it.
+   * identifier of a kind in {@code pairsWith} beside it; unless the shape is {@code distinctive}: its leading literal
+   * is the provider's own ({@code sk_live_}, {@code SG.}), so that a plausible value of the shape is the credential
+   * wherever it stands.
    */
-  public record SecretKind(String kind, String label, Shape shape, List<String> pairsWith, List<List<String>> names, String message) {
+  public record SecretKind(String kind, String label, Shape shape, List<String> pairsWith, List<List<String>> names, String message,
+    boolean distinctive) {
     public SecretKind {
       pairsWith = List.copyOf(pairsWith);
       names = names.stream().map(List::copyOf).toList();
+    }
+
+    public SecretKind(String kind, String label, Shape shape, List<String> pairsWith, List<List<String>> names, String message) {
+      this(kind, label, shape, pairsWith, names, message, false);
     }
   }
 

@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  */
 public final class SpecLoader {
 
+  /** The shortest leading literal that may make a shape distinctive ({@code SG.}): shorter ones start ordinary words. */
+  static final int MIN_DISTINCTIVE_PREFIX = 3;
+
   public static final String FOLDER = "com/providercredentials/providers/";
 
   private SpecLoader() {
@@ -124,10 +127,15 @@ public final class SpecLoader {
   }
 
   private static SecretKind secret(Node node) {
-    return new SecretKind(node.string("kind"), node.string("label"), shape(node.child("shape")),
+    Shape shape = shape(node.child("shape"));
+    boolean distinctive = node.optionalBoolean("distinctive");
+    if (distinctive && (shape.prefixes().isEmpty() || shape.prefixes().stream().anyMatch(p -> p.length() < MIN_DISTINCTIVE_PREFIX))) {
+      throw node.error("a distinctive shape starts with a literal of at least " + MIN_DISTINCTIVE_PREFIX + " characters");
+    }
+    return new SecretKind(node.string("kind"), node.string("label"), shape,
       node.optionalStrings("pairs-with"),
       node.optionalList("names").stream().map(n -> lowerSet(n.asStrings()).stream().toList()).toList(),
-      node.string("message"));
+      node.string("message"), distinctive);
   }
 
   private static CallPattern call(Node node) {

@@ -45,6 +45,8 @@ final class JavaFileVisitor extends BaseTreeVisitor {
 
   /** How deep the tree is walked: see {@link DepthGuard}. */
   static final int MAX_DEPTH = DepthGuard.MAX_DEPTH;
+  /** How far back a chain of calls is followed to the type it starts from. */
+  private static final int MAX_CHAIN = 64;
 
   private final Detector detector;
   private final SourceUnit unit;
@@ -173,7 +175,12 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   private Owner owner(MethodInvocationTree tree) {
     String owner = JavaTrees.resolvedOwner(tree.methodSymbol());
     if (tree.methodSelect() instanceof MemberSelectExpressionTree member) {
-      String written = typeLike(lowering.skipParentheses(member.expression()));
+      ExpressionTree receiver = lowering.skipParentheses(member.expression());
+      if (owner == null && (receiver instanceof MethodInvocationTree || receiver instanceof NewClassTree)) {
+        String root = chainRoot(receiver);
+        return new Owner(owner, root == null ? null : Call.chainedFrom(root));
+      }
+      String written = typeLike(receiver);
       return new Owner(owner == null && written != null ? scopes.importedType(written) : owner, written);
     }
     return new Owner(owner == null ? lowering.staticallyImportedType(JavaTrees.methodName(tree)) : owner, null);
@@ -236,6 +243,25 @@ final class JavaFileVisitor extends BaseTreeVisitor {
 
   private void recordCall(String method, List<ExpressionTree> arguments, Supplier<Owner> owner, Tree nameTree) {
     lowering.recordCall(method, arguments, Function.identity(), argument -> null, owner, () -> lowering.range(nameTree));
+  }
+
+  /**
+   * The type a chain of calls starts from, as written: {@code VonageClient} for {@code VonageClient.builder().apiKey(k)},
+   * {@code Braintree.Builder} for {@code new Braintree.Builder().key(k)}; or null.
+   */
+  @Nullable
+  private String chainRoot(ExpressionTree receiver) {
+    ExpressionTree expression = receiver;
+    for (int depth = 0; depth < MAX_CHAIN && expression instanceof MethodInvocationTree call
+      && call.methodSelect() instanceof MemberSelectExpressionTree select; depth++) {
+      expression = lowering.skipParentheses(select.expression());
+    }
+    if (expression instanceof NewClassTree created) {
+      Tree type = created.identifier() instanceof ParameterizedTypeTree parameterized ? parameterized.type() : created.identifier();
+      String written = JavaTrees.dotted(type);
+      return written.isEmpty() ? null : written;
+    }
+    return expression instanceof MethodInvocationTree ? null : typeLike(expression);
   }
 
   /** The qualifier of a call if it reads like a type ({@code Twilio}, {@code TwilioRestClient.Builder}), else null. */

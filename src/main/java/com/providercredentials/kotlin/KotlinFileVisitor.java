@@ -29,9 +29,9 @@ import org.jetbrains.kotlin.psi.KtNameReferenceExpression;
 import org.jetbrains.kotlin.psi.KtNamedFunction;
 import org.jetbrains.kotlin.psi.KtObjectDeclaration;
 import org.jetbrains.kotlin.psi.KtPackageDirective;
+import org.jetbrains.kotlin.psi.KtQualifiedExpression;
 import org.jetbrains.kotlin.psi.KtProperty;
 import org.jetbrains.kotlin.psi.KtReturnExpression;
-import org.jetbrains.kotlin.psi.KtSafeQualifiedExpression;
 import org.jetbrains.kotlin.psi.KtSimpleNameStringTemplateEntry;
 import org.jetbrains.kotlin.psi.KtStringTemplateEntry;
 import org.jetbrains.kotlin.psi.KtStringTemplateExpression;
@@ -50,6 +50,8 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
 
   /** How deep the tree is walked: see {@link DepthGuard}. */
   public static final int MAX_DEPTH = DepthGuard.MAX_DEPTH;
+  /** How far back a chain of calls is followed to the type it starts from. */
+  private static final int MAX_CHAIN = 64;
 
   private final SourceUnit unit;
   private final Detector detector;
@@ -262,10 +264,15 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
 
   private Owner owner(KtCallExpression call, String callee, boolean constructor) {
     String receiver = null;
-    if (call.getParent() instanceof KtDotQualifiedExpression dot && dot.getSelectorExpression() == call) {
-      receiver = typeLike(dot.getReceiverExpression());
-    } else if (call.getParent() instanceof KtSafeQualifiedExpression safe && safe.getSelectorExpression() == call) {
-      receiver = typeLike(safe.getReceiverExpression());
+    if (call.getParent() instanceof KtQualifiedExpression qualified && qualified.getSelectorExpression() == call) {
+      KtExpression written = lowering.skipParentheses(qualified.getReceiverExpression());
+      if (!constructor && (written instanceof KtQualifiedExpression || written instanceof KtCallExpression)) {
+        String root = chainRoot(written);
+        if (root != null) {
+          return new Owner(null, Call.chainedFrom(root));
+        }
+      }
+      receiver = typeLike(written);
     }
     String ownerName = constructor ? (receiver == null ? callee : receiver + "." + callee) : receiver;
     if (ownerName != null) {
@@ -274,6 +281,26 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     // an imported function: the type or package that declares it
     String imported = scopes.imported(callee);
     return new Owner(imported == null || imported.lastIndexOf('.') < 0 ? imported : imported.substring(0, imported.lastIndexOf('.')), null);
+  }
+
+  /**
+   * The type a chain of calls starts from, as written: {@code VonageClient} for {@code VonageClient.builder().apiKey(k)},
+   * {@code Braintree} for {@code Braintree.Builder().key(k)}; or null (not a chain of calls, or not from a type).
+   */
+  @Nullable
+  private String chainRoot(KtExpression receiver) {
+    KtExpression expression = receiver;
+    boolean called = false;
+    for (int depth = 0; depth < MAX_CHAIN && expression instanceof KtQualifiedExpression qualified
+      && qualified.getSelectorExpression() instanceof KtCallExpression; depth++) {
+      called = true;
+      expression = lowering.skipParentheses(qualified.getReceiverExpression());
+    }
+    if (expression instanceof KtCallExpression created && created.getCalleeExpression() != null) {
+      String callee = created.getCalleeExpression().getText();
+      return !callee.isEmpty() && Character.isUpperCase(callee.charAt(0)) ? callee : null;
+    }
+    return called ? typeLike(expression) : null;
   }
 
   @Nullable

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class CallMatcherTest {
 
   private static final List<ProviderSpec> SPECS = SpecLoader.builtIn();
-  private static final ProviderSpec AWS = SPECS.get(0);
-  private static final ProviderSpec TWILIO = SPECS.get(1);
+  private static final ProviderSpec AWS = CoreFixture.spec(SPECS, "aws");
+  private static final ProviderSpec TWILIO = CoreFixture.spec(SPECS, "twilio");
   private static final CallMatcher MATCHER = new CallMatcher(SPECS);
   private static final String FILE = "Example.java";
   private static final CallMatcher.Arguments NO_IDENTIFIER = spec -> false;
@@ -39,6 +39,16 @@ class CallMatcherTest {
     assertThat(MATCHER.ownerMatches("com.twilio.Twilio", call(null, null, "init", 2))).isFalse();
     // a type no spec names is compared the same way
     assertThat(MATCHER.ownerMatches("com.acme.Client", call(null, "Client", "connect", 2))).isTrue();
+  }
+
+  @Test
+  void a_call_on_a_chain_of_calls_is_on_the_chain_s_root_type_or_a_type_nested_in_it() {
+    Call onChain = call(null, Call.chainedFrom("TwilioRestClient"), "build", 0);
+    assertThat(MATCHER.ownerMatches("com.twilio.http.TwilioRestClient.Builder", onChain)).isTrue();
+    assertThat(MATCHER.ownerMatches("com.twilio.http.TwilioRestClient", onChain)).isTrue();
+    assertThat(MATCHER.ownerMatches("com.twilio.http.TwilioRestClientFactory", onChain)).isFalse();
+    assertThat(MATCHER.ownerMatches("com.twilio.Twilio", onChain)).isFalse();
+    assertThat(onChain.display()).isEqualTo("TwilioRestClient…build");
   }
 
   @Test

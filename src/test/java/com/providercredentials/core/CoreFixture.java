@@ -11,8 +11,8 @@ import java.util.List;
 final class CoreFixture {
 
   static final List<ProviderSpec> SPECS = SpecLoader.builtIn();
-  static final ProviderSpec AWS = SPECS.get(0);
-  static final ProviderSpec TWILIO = SPECS.get(1);
+  static final ProviderSpec AWS = spec(SPECS, "aws");
+  static final ProviderSpec TWILIO = spec(SPECS, "twilio");
   static final Vocabulary VOCABULARY = Vocabulary.builtIn();
   static final Plausibility PLAUSIBILITY = new Plausibility(VOCABULARY);
   static final CredentialPrefilter PREFILTER = new CredentialPrefilter(SPECS);
@@ -35,6 +35,11 @@ final class CoreFixture {
       return occurrences.stream().filter(o -> o.range.file().equals(file) && o.range.startLine() == line).findFirst()
         .orElseThrow(() -> new AssertionError("no occurrence at " + file + ":" + line));
     }
+  }
+
+  /** The spec of this id: specs are listed by file name, and each provider added shifts the others. */
+  static ProviderSpec spec(List<ProviderSpec> specs, String id) {
+    return specs.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
   }
 
   static Stages stages(Collection<SourceUnit> units) {
