@@ -49,21 +49,42 @@ public class CredentialsSensor implements ProjectSensor {
     Detector.Result result = detector.detect(candidates.units());
     candidates.timings().add(AnalysisTimings.Part.DETECTION, candidates.nanoTime() - start);
     int reported = 0;
+    int leftToBuiltIns = 0;
     boolean contexts = supportsDescriptionContexts(context);
     // the provider rules' findings with the guidance that fits them, and rule ClientSideAccountCredentials
     for (Finding finding : Providers.clientSide().run(candidates.units(), result.findings())) {
       if (!contexts) {
         finding = finding.withContext(null, finding.android());
       }
+      if (reportedByActiveBuiltIn(context, finding)) {
+        leftToBuiltIns++;
+        continue;
+      }
       if (report(context, finding)) {
         reported++;
       }
+    }
+    if (leftToBuiltIns > 0) {
+      LOG.info("Provider Credentials: {} credential(s) left to the built-in rules that report them at the same place (docs/adr/020)", leftToBuiltIns);
     }
     int shared = new SharedAccountsCheck(candidates).run(context, result, candidates.units());
     LOG.info("Provider Credentials: {} credential(s) and {} shared account occurrence(s) reported in {} file(s) with candidates",
       reported, shared, candidates.units().size());
     LOG.info(candidates.timings().summary());
     candidates.clear();
+  }
+
+  /**
+   * Whether a rule built into SonarQube that reports the same value at the same place is active: one issue is enough,
+   * and ours, with no pair to add, would say nothing more (docs/adr/020).
+   */
+  static boolean reportedByActiveBuiltIn(SensorContext context, Finding finding) {
+    for (String rule : finding.alsoReportedBy()) {
+      if (context.activeRules().find(RuleKey.parse(rule)) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean report(SensorContext context, Finding finding) {

@@ -118,7 +118,7 @@ public final class ClientSideCheck {
       }
     }
     return new Finding(spec, "account-credentials", "account credentials", call.range(), "", rule.message(), Finding.Evidence.CLIENT_SIDE,
-      secondaries, true, RULE, context(spec, true, owners));
+      secondaries, true, RULE, context(spec, true, owners), List.of());
   }
 
   /**

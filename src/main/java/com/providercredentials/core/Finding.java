@@ -19,21 +19,31 @@ public record Finding(
   List<Secondary> secondaries,
   boolean android,
   String rule,
-  @Nullable String context) {
+  @Nullable String context,
+  List<String> alsoReportedBy) {
 
   public Finding {
     secondaries = List.copyOf(secondaries);
+    alsoReportedBy = List.copyOf(alsoReportedBy);
   }
 
   /** A finding of the provider's own rule, with no description context chosen yet. */
   public Finding(ProviderSpec provider, String kind, String kindLabel, SourceRange location, String masked, String message, Evidence evidence,
     List<Secondary> secondaries, boolean android) {
-    this(provider, kind, kindLabel, location, masked, message, evidence, secondaries, android, provider.rule(), null);
+    this(provider, kind, kindLabel, location, masked, message, evidence, secondaries, android, provider.rule(), null, List.of());
   }
 
   /** The same finding, opening the "How to fix it in ..." context of this key (null: the rule's default). */
   public Finding withContext(@Nullable String key, boolean inAndroidCode) {
-    return new Finding(provider, kind, kindLabel, location, masked, message, evidence, secondaries, inAndroidCode, rule, key);
+    return new Finding(provider, kind, kindLabel, location, masked, message, evidence, secondaries, inAndroidCode, rule, key, alsoReportedBy);
+  }
+
+  /**
+   * The same finding, which these rules built into SonarQube also report, value and place alike, when they are active
+   * (docs/adr/020): the analysis then leaves it to them.
+   */
+  public Finding alsoReportedBy(List<String> rules) {
+    return new Finding(provider, kind, kindLabel, location, masked, message, evidence, secondaries, android, rule, context, rules);
   }
 
   /** Why a value was taken for a credential, strongest first. */

@@ -69,14 +69,27 @@ public record ProviderSpec(
    * wherever it stands.
    */
   public record SecretKind(String kind, String label, Shape shape, List<String> pairsWith, List<List<String>> names, String message,
-    boolean distinctive) {
+    boolean distinctive, List<BuiltInRule> reportedBy) {
     public SecretKind {
       pairsWith = List.copyOf(pairsWith);
       names = names.stream().map(List::copyOf).toList();
+      reportedBy = List.copyOf(reportedBy);
     }
 
     public SecretKind(String kind, String label, Shape shape, List<String> pairsWith, List<List<String>> names, String message) {
-      this(kind, label, shape, pairsWith, names, message, false);
+      this(kind, label, shape, pairsWith, names, message, false, List.of());
+    }
+  }
+
+  /**
+   * A rule built into SonarQube that reports a secret of this kind where one of these groups of words names it, in any
+   * file it reads but those ending with one of {@code exceptFiles} (docs/adr/020): {@code secrets:S6290} reports an
+   * AWS secret key whose name says {@code aws} and {@code secret}, in every file but {@code build.gradle}.
+   */
+  public record BuiltInRule(String rule, List<List<String>> names, List<String> exceptFiles) {
+    public BuiltInRule {
+      names = names.stream().map(List::copyOf).toList();
+      exceptFiles = List.copyOf(exceptFiles);
     }
   }
 
@@ -85,8 +98,11 @@ public record ProviderSpec(
    * type), {@code method} the method name or {@code <init>}. {@code roles} gives, per parameter, what it takes (see
    * {@link Role}). A {@code generic} call (HTTP Basic auth helpers) belongs to no provider: it counts only when one of
    * this provider's identifiers is among its arguments. {@link CallMatcher} tells whether a call is this one.
+   * {@code reportedBy}: a rule built into SonarQube that reports a literal written as this call's argument when the
+   * language analyser resolves the call ({@code java:S6437}, in Java files; docs/adr/020).
    */
-  public record CallPattern(String owner, String method, List<String> parameters, List<Role> roles, boolean generic) {
+  public record CallPattern(String owner, String method, List<String> parameters, List<Role> roles, boolean generic,
+    @Nullable String reportedBy) {
 
     public CallPattern {
       parameters = List.copyOf(parameters);
@@ -94,6 +110,10 @@ public record ProviderSpec(
       if (parameters.size() != roles.size()) {
         throw new IllegalArgumentException("Call " + owner + "." + method + ": parameters and roles differ in length");
       }
+    }
+
+    public CallPattern(String owner, String method, List<String> parameters, List<Role> roles, boolean generic) {
+      this(owner, method, parameters, roles, generic, null);
     }
   }
 

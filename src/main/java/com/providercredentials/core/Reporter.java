@@ -21,11 +21,13 @@ final class Reporter {
   static final String IN_A_COMMENT = " It is only in a comment, but it stays in the repository's history.";
 
   private final CallMatcher matcher;
+  private final BuiltInOverlap builtIns;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
 
   Reporter(CallMatcher matcher) {
     this.matcher = matcher;
+    this.builtIns = new BuiltInOverlap(matcher);
   }
 
   /** Reports the candidate, unless a finding of its provider is already at its place. */
@@ -54,7 +56,7 @@ final class Reporter {
     String masked = Masking.secret(candidate.secret());
     String message = message(candidate.kind(), masked) + (occurrence.unit.inComments() ? IN_A_COMMENT : "");
     findings.add(new Finding(spec, candidate.kind().kind(), candidate.kind().label(), occurrence.range, masked, message,
-      candidate.evidence(), secondaries, occurrence.unit.traits().contains(Trait.ANDROID_CODE)));
+      candidate.evidence(), secondaries, occurrence.unit.traits().contains(Trait.ANDROID_CODE)).alsoReportedBy(builtIns.rules(spec, candidate)));
   }
 
   /** The findings reported, by location, then provider. */

@@ -135,12 +135,29 @@ public final class SpecLoader {
     return new SecretKind(node.string("kind"), node.string("label"), shape,
       node.optionalStrings("pairs-with"),
       node.optionalList("names").stream().map(n -> lowerSet(n.asStrings()).stream().toList()).toList(),
-      node.string("message"), distinctive);
+      node.string("message"), distinctive, node.optionalList("reported-by").stream().map(SpecLoader::builtIn).toList());
+  }
+
+  private static ProviderSpec.BuiltInRule builtIn(Node node) {
+    return new ProviderSpec.BuiltInRule(builtInRuleKey(node, node.string("rule")),
+      node.list("names").stream().map(n -> lowerSet(n.asStrings()).stream().toList()).toList(),
+      node.optionalStrings("except-files"));
+  }
+
+  /** A built-in rule's key, {@code repository:key}. */
+  private static String builtInRuleKey(Node node, String key) {
+    int colon = key.indexOf(':');
+    if (colon <= 0 || colon == key.length() - 1) {
+      throw node.error("a built-in rule is written repository:key, not '" + key + "'");
+    }
+    return key;
   }
 
   private static CallPattern call(Node node) {
+    String reportedBy = node.optionalString("reported-by");
     return new CallPattern(node.string("owner"), node.string("method"), node.strings("parameters"),
-      node.strings("roles").stream().map(Role::parse).toList(), node.optionalBoolean("generic"));
+      node.strings("roles").stream().map(Role::parse).toList(), node.optionalBoolean("generic"),
+      reportedBy == null ? null : builtInRuleKey(node, reportedBy));
   }
 
   private static ProviderSpec.ClientSide clientSide(Node node) {

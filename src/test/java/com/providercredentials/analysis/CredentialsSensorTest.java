@@ -83,6 +83,27 @@ class CredentialsSensorTest {
   }
 
   @Test
+  void a_credential_that_an_active_built_in_rule_reports_at_the_same_place_is_left_to_it() {
+    String secret = "YgTP0+e2p5cfzN5HxM8FnhYkXi8Y+N9Dk5gmmLEN";
+    InputFile keys = javaFile("src/main/java/Keys.java", "class Keys {\n  static final String AWS_SECRET_ACCESS_KEY = \"" + secret + "\";\n}\n");
+    Runnable analyse = () -> {
+      candidates.add(keys, candidates.newUnit(keys, SourceUnit.Kind.CODE).add(new Binding(List.of("Keys.AWS_SECRET_ACCESS_KEY"),
+        List.of("AWS_SECRET_ACCESS_KEY"), List.of("Keys"), new Expr.Literal(secret, SourceRange.of(ProjectCandidates.fileId(keys), 2, 45, 2, 87)))));
+      new CredentialsSensor(candidates).execute(context);
+    };
+    activate(RuleKey.of("credentials-java", "AwsCredentials"));
+    analyse.run();
+    assertThat(context.allIssues()).extracting(i -> i.ruleKey().toString()).containsExactly("credentials-java:AwsCredentials");
+
+    context = SensorContextTester.create(base);
+    context.fileSystem().add(keys);
+    activate(RuleKey.of("credentials-java", "AwsCredentials"), RuleKey.of("secrets", "S6290"));
+    analyse.run();
+    // sonar-text's own issue stands for it: one issue for one value at one place
+    assertThat(context.allIssues()).isEmpty();
+  }
+
+  @Test
   void a_range_that_does_not_fit_the_file_falls_back_to_its_line() {
     assertThat(CredentialsSensor.textRange(config, SourceRange.of("x", 2, 10, 2, 500)))
       .satisfies(r -> assertThat(r.start().line()).isEqualTo(2))
@@ -106,7 +127,15 @@ class CredentialsSensorTest {
   }
 
   private void activate(String repository, String rule) {
-    context.setActiveRules(new ActiveRulesBuilder().addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of(repository, rule)).build()).build());
+    activate(RuleKey.of(repository, rule));
+  }
+
+  private void activate(RuleKey... rules) {
+    ActiveRulesBuilder builder = new ActiveRulesBuilder();
+    for (RuleKey rule : rules) {
+      builder.addRule(new NewActiveRule.Builder().setRuleKey(rule).build());
+    }
+    context.setActiveRules(builder.build());
   }
 
   private InputFile javaFile(String path, String content) {
