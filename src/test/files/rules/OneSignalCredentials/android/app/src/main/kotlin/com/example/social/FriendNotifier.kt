@@ -1,0 +1,19 @@
+package com.example.social
+
+import okhttp3.Request
+import okhttp3.RequestBody
+
+class FriendNotifier {
+
+    fun request(body: RequestBody): Request = Request.Builder()
+        .url("https://api.onesignal.com/notifications")
+        .addHeader("Authorization", "Key os_v2_app_raouwawuv5cazdhugcvg6vgx2uu2dqqnv2gabhrngs3isdlfdks46lirl376lijzfivsuqgctsu7wcnck5pkq4oylcpb27r566t4pcw") // Noncompliant {{Revoke this OneSignal API key (…4pcw) and send notifications from your backend; the app needs only the App ID.}}
+        .post(body)
+        .build()
+
+    fun fromBuildConfig(body: RequestBody): Request = Request.Builder()
+        .url("https://api.onesignal.com/notifications")
+        .addHeader("Authorization", "Key " + BuildConfig.ONESIGNAL_REST_KEY) // Noncompliant {{Revoke this OneSignal API key (…dzgc) and send notifications from your backend; the app needs only the App ID.}}
+        .post(body)
+        .build()
+}
