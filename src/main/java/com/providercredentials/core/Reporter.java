@@ -24,6 +24,9 @@ final class Reporter {
   private final BuiltInOverlap builtIns;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
+  /** Per finding, in the same order: the occurrence and the secret it was reported for. */
+  private final List<Occurrence> occurrences = new ArrayList<>();
+  private final List<String> secrets = new ArrayList<>();
 
   Reporter(CallMatcher matcher) {
     this.matcher = matcher;
@@ -57,12 +60,34 @@ final class Reporter {
     String message = message(candidate.kind(), masked) + (occurrence.unit.inComments() ? IN_A_COMMENT : "");
     findings.add(new Finding(spec, candidate.kind().kind(), candidate.kind().label(), occurrence.range, masked, message,
       candidate.evidence(), secondaries, occurrence.unit.traits().contains(Trait.ANDROID_CODE)).alsoReportedBy(builtIns.rules(spec, candidate)));
+    occurrences.add(occurrence);
+    secrets.add(candidate.secret());
   }
 
-  /** The findings reported, by location, then provider. */
+  /**
+   * The findings reported, by location, then provider; but not a concatenation's when the secret is whole in one of its
+   * parts and reported where that part is written ({@code "key=" + SERVER_KEY}: the issue is on {@code SERVER_KEY}'s
+   * literal, not again on each concatenation that uses it).
+   */
   List<Finding> findings() {
-    findings.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.provider().id()));
-    return findings;
+    Set<String> writtenWhole = new HashSet<>();
+    for (int i = 0; i < findings.size(); i++) {
+      if (occurrences.get(i).parts.isEmpty()) {
+        writtenWhole.add(findings.get(i).provider().id() + "|" + secrets.get(i));
+      }
+    }
+    List<Finding> kept = new ArrayList<>(findings.size());
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      String secret = secrets.get(i);
+      boolean inAReportedPart = writtenWhole.contains(finding.provider().id() + "|" + secret)
+        && occurrences.get(i).parts.stream().anyMatch(part -> part.value.contains(secret));
+      if (!inAReportedPart) {
+        kept.add(finding);
+      }
+    }
+    kept.sort(Comparator.comparing(Finding::location).thenComparing(f -> f.provider().id()));
+    return kept;
   }
 
   /** The secret kind's message, showing the secret masked (specs must say {@code {masked}}, never the value). */

@@ -84,6 +84,19 @@ class DistinctiveShapesTest {
     assertThatThrownBy(() -> SpecLoader.parse("zeta.yaml", shortPrefix)).hasMessageContaining("at least 3 characters");
   }
 
+  @Test
+  void a_concatenation_that_joins_a_reported_constant_is_not_reported_again() {
+    SourceUnit unit = code(FILE).add(constant("K", literal(FILE, 1, KEY)))
+      .add(new Binding(List.of("HEADER"), List.of("HEADER"), List.of(),
+        new Expr.Concat(List.of(literal(FILE, 3, "key="), ref(FILE, 3, "K")), SourceRange.of(FILE, 3, 10, 3, 30))));
+    List<Finding> findings = new Detector(List.of(ZETA)).detect(List.of(unit)).findings();
+    assertThat(findings).extracting(f -> f.location().startLine()).containsExactly(1);
+    // a concatenation of literals only is the one place the secret is written: it is reported there
+    SourceUnit inline = code(FILE).add(new Binding(List.of("HEADER"), List.of("HEADER"), List.of(),
+      new Expr.Concat(List.of(literal(FILE, 3, "key="), new Expr.Literal(KEY, SourceRange.of(FILE, 4, 2, 4, 40))), SourceRange.of(FILE, 3, 10, 4, 40))));
+    assertThat(new Detector(List.of(ZETA)).detect(List.of(inline)).findings()).hasSize(1);
+  }
+
   @Nullable
   private static Candidate secretAt(SourceUnit unit, int line) {
     Stages stages = stages(List.of(ZETA), List.of(unit));

@@ -17,7 +17,6 @@ public class PushSender {
     HttpURLConnection connection = (HttpURLConnection) new URL(FCM_URL).openConnection();
     connection.setRequestMethod("POST");
     connection.setRequestProperty("Content-Type", "application/json");
-    // Noncompliant@+1 {{Delete this legacy FCM server key (…XeEF) in the Firebase console: the legacy API was shut down in 2024. Send pushes from your server with the HTTP v1 API and a service account's short-lived OAuth tokens.}} [[id=XeEF19]]
     connection.setRequestProperty("Authorization", "key=" + SERVER_KEY); // Noncompliant {{This app sends push messages through FCM with a server credential that anyone can extract from the APK; let your backend send them with the HTTP v1 API instead.}} [[id=cs19]]
     try (OutputStream out = connection.getOutputStream()) {
       out.write(json.getBytes(StandardCharsets.UTF_8));
@@ -26,7 +25,6 @@ public class PushSender {
 
   void sendWithBuildConfig() throws Exception {
     HttpURLConnection connection = (HttpURLConnection) new URL(FCM_URL).openConnection();
-    // Noncompliant@+1 {{Delete this legacy FCM server key (…tkY3) in the Firebase console: the legacy API was shut down in 2024. Send pushes from your server with the HTTP v1 API and a service account's short-lived OAuth tokens.}} [[id=tkY327]]
     connection.setRequestProperty("Authorization", "key=" + BuildConfig.FCM_KEY); // Noncompliant {{This app sends push messages through FCM with a server credential that anyone can extract from the APK; let your backend send them with the HTTP v1 API instead.}} [[id=cs27]]
 // S                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #cs27 {{Read from BuildConfig.FCM_KEY, which the build writes into the APK}}
   }
