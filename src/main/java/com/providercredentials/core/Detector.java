@@ -105,7 +105,7 @@ public final class Detector {
         }
       }
     }
-    EvidenceRules rules = new EvidenceRules(vocabulary, plausibility, matcher, identifiers);
+    EvidenceRules rules = new EvidenceRules(vocabulary, plausibility, matcher, identifiers, specs);
     for (Occurrence occurrence : searched) {
       for (ProviderSpec spec : specs) {
         Candidate candidate = rules.secret(spec, occurrence);
