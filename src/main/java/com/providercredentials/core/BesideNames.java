@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The pair by position (docs/adr/017): a secret written on the line before or after its provider's identifier, or on
- * the same line, goes with it whatever its names, unless a word of them says it is something else. Vetoes (hash words)
+ * the same line, goes with it whatever its names when a name holds it (not only a function that returns it), unless a word of them says it is something else. Vetoes (hash words)
  * are the caller's; here a word vetoes when it names another provider (a spec's {@code words}) or a service without a
  * spec ({@code vocabulary.yaml}'s {@code services}: {@code MIXPANEL_TOKEN} beside {@code ACCOUNT_SID}). "Beside" is
  * at most {@link ReferencePlaces#BESIDE} lines between where the two are written or referenced (their vias: a
@@ -38,6 +38,9 @@ final class BesideNames {
 
   /** Whether the secret, named so, pairs with the identifier by position alone. */
   boolean pairs(ProviderSpec spec, Set<String> nameWords, IdentifierHit pair, Occurrence secret) {
+    if (!secret.held) {
+      return false;
+    }
     Set<String> others = othersWords.getOrDefault(spec.id(), Set.of());
     for (String word : nameWords) {
       if (services.contains(word) || others.contains(word)) {
