@@ -19,6 +19,10 @@ android {
 // S                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #d656 {{Compiled into BuildConfig.TWILIO_TOKEN_LOCAL here}}
         buildConfigField("String", "TWILIO_TOKEN_BACKUP", props["NOTIFY_BACKUP"].toString())
 // S                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #16db {{Compiled into BuildConfig.TWILIO_TOKEN_BACKUP here}}
+        buildConfigField("String", "TWILIO_TOKEN_FOURTH", "\"${providers.gradleProperty("NOTIFY_FOURTH").get()}\"")
+// S                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #e45d {{Compiled into BuildConfig.TWILIO_TOKEN_FOURTH here}}
+        buildConfigField("String", "TWILIO_TOKEN_FIFTH", "\"" + (findProperty("NOTIFY_FIFTH") as String?)!! + "\"")
+// S                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #86c6 {{Compiled into BuildConfig.TWILIO_TOKEN_FIFTH here}}
         // another service's token read the same way: silent
         buildConfigField("String", "MIXPANEL_TOKEN", "\"${props["NOTIFY_UNUSED"]}\"")
     }
