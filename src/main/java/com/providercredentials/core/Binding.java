@@ -13,13 +13,19 @@ import javax.annotation.Nullable;
  * @param value   the value
  * @param via     when the value is a reference to a value written elsewhere, what this binding does with it
  *                ("Compiled into BuildConfig.TWILIO_AUTH_TOKEN here"): a secondary location of the finding, or null
+ * @param returned whether the name is only the function that returns the value ({@code fun value2() = "…"}): a
+ *                 weaker name, which does not hold the value (no pair by position, docs/adr/017)
  */
-public record Binding(List<String> keys, List<String> names, List<String> context, Expr value, @Nullable String via) {
+public record Binding(List<String> keys, List<String> names, List<String> context, Expr value, @Nullable String via, boolean returned) {
 
   public Binding {
     keys = List.copyOf(keys);
     names = List.copyOf(names);
     context = List.copyOf(context);
+  }
+
+  public Binding(List<String> keys, List<String> names, List<String> context, Expr value, @Nullable String via) {
+    this(keys, names, context, value, via, false);
   }
 
   public Binding(List<String> keys, List<String> names, List<String> context, Expr value) {

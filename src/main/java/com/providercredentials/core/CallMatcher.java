@@ -46,6 +46,11 @@ final class CallMatcher {
     boolean holdIdentifierOf(ProviderSpec spec);
   }
 
+  /** Whether a type as code writes it ({@code Twilio}, {@code BasicAWSCredentials}) owns one of the specs' calls. */
+  boolean isOwnerAsWritten(String written) {
+    return writtenOwners.containsValue(written);
+  }
+
   /** Whether a call with this method name may be one the specs name (constructors always may). */
   boolean mayMatch(String method) {
     return Call.CONSTRUCTOR.equals(method) || methods.contains(method);

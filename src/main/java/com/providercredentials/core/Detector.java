@@ -80,6 +80,19 @@ public final class Detector {
   }
 
   /**
+   * Whether {@code written} ({@code Twilio.init}, {@code BasicAWSCredentials}) may be a provider's call as code writes
+   * it: a constructor of a type that owns one, or a method of one of the specs' own names on such a type.
+   */
+  public boolean isProviderCall(String written) {
+    if (matcher.isOwnerAsWritten(written)) {
+      return true;
+    }
+    int dot = written.lastIndexOf('.');
+    return dot > 0 && matcher.mayMatch(written.substring(dot + 1)) && !Call.CONSTRUCTOR.equals(written.substring(dot + 1))
+      && (matcher.isOwnerAsWritten(written.substring(0, dot)) || matcher.isOwnerAsWritten(written.substring(written.lastIndexOf('.', dot - 1) + 1, dot)));
+  }
+
+  /**
    * The findings and identifiers of a project: its values resolved across files ({@link SymbolTable}), those that may
    * hold a credential linked to their names and calls ({@link OccurrenceGraph}), their identifiers indexed
    * ({@link IdentifierIndex}), then the secrets written with their identifier ({@link DecodedPairs}), which go first, and
@@ -105,7 +118,7 @@ public final class Detector {
         }
       }
     }
-    EvidenceRules rules = new EvidenceRules(vocabulary, plausibility, matcher, identifiers);
+    EvidenceRules rules = new EvidenceRules(vocabulary, plausibility, matcher, identifiers, specs);
     for (Occurrence occurrence : searched) {
       for (ProviderSpec spec : specs) {
         Candidate candidate = rules.secret(spec, occurrence);

@@ -23,12 +23,19 @@ final class EvidenceRules {
   private final Plausibility plausibility;
   private final CallMatcher matcher;
   private final IdentifierIndex identifiers;
+  private final BesideNames beside;
 
   EvidenceRules(Vocabulary vocabulary, Plausibility plausibility, CallMatcher matcher, IdentifierIndex identifiers) {
+    this(vocabulary, plausibility, matcher, identifiers, List.of());
+  }
+
+  EvidenceRules(Vocabulary vocabulary, Plausibility plausibility, CallMatcher matcher, IdentifierIndex identifiers,
+    List<ProviderSpec> specs) {
     this.vocabulary = vocabulary;
     this.plausibility = plausibility;
     this.matcher = matcher;
     this.identifiers = identifiers;
+    this.beside = new BesideNames(vocabulary, specs);
   }
 
   /**
@@ -99,7 +106,8 @@ final class EvidenceRules {
       return new Candidate(occurrence, secret, kind, Evidence.PAIR, inToken);
     }
     boolean heldOrPassed = !occurrence.names.isEmpty() || !occurrence.uses.isEmpty();
-    if (pair != null && heldOrPassed && !otherService && onlyNeutralWords(spec, nameWords, Words.ofAll(pair.occurrence().names))) {
+    if (pair != null && heldOrPassed && !otherService
+      && (onlyNeutralWords(spec, nameWords, Words.ofAll(pair.occurrence().names)) || beside.pairs(spec, nameWords, pair, occurrence))) {
       return new Candidate(occurrence, secret, kind, Evidence.PAIR, pair);
     }
     return kind.distinctive() ? new Candidate(occurrence, secret, kind, Evidence.SHAPE, pair) : null;

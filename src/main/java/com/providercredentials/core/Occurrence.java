@@ -19,6 +19,8 @@ final class Occurrence {
   /** The names that hold it, and those of what encloses them. */
   final Set<String> names = new LinkedHashSet<>();
   final Set<String> context = new LinkedHashSet<>();
+  /** Whether a name holds it (a constant, a property, a key), not only the function that returns it. */
+  boolean held;
   /** The calls it is passed to. */
   final List<Use> uses = new ArrayList<>();
   /** The places it travels through on its way to where it is used ("Compiled into BuildConfig.X here"). */

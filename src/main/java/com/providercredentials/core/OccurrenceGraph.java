@@ -39,6 +39,7 @@ final class OccurrenceGraph {
         Occurrence occurrence = value == null ? null : graph.occurrence(value);
         if (occurrence != null) {
           occurrence.names.addAll(binding.names());
+          occurrence.held |= !binding.names().isEmpty() && !binding.returned();
           occurrence.context.addAll(binding.context());
           if (binding.via() != null && !(binding.value() instanceof Expr.Literal)) {
             occurrence.vias.add(new Secondary(binding.value().range(), binding.via()));

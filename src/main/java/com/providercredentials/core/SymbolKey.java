@@ -37,6 +37,15 @@ public final class SymbolKey {
     return file + "#" + line + ":" + column;
   }
 
+  /**
+   * A name written in text that no parser read, a comment or a file the parser rejected ({@code // static final String
+   * TOKEN = "…";}): resolved only by names of such text in the same file ({@code // Twilio.init(SID, TOKEN);}), never by
+   * code, whose keys are of other forms.
+   */
+  public static String inText(String file, String name) {
+    return file + "#text#" + name;
+  }
+
   /** A variable of a build script. */
   public static String script(String file, String name) {
     return file + "#" + name;

@@ -142,9 +142,9 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   public void visitNamedFunction(KtNamedFunction function) {
     scopes.enterFunction(function.getName() == null ? "" : function.getName());
     KtExpression body = function.getBodyExpression();
-    if (body != null && !function.hasBlockBody()) {
-      // fun twilioToken() = "..."
-      lowering.bind(List.of(), function.getName(), body, null);
+    if (body != null && !function.hasBlockBody() && function.getName() != null) {
+      // fun twilioToken() = "...": named by its function, as a returned value is
+      lowering.bindReturned(body);
     }
     super.visitNamedFunction(function);
     scopes.exitFunction();

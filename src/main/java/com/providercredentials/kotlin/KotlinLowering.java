@@ -42,6 +42,8 @@ final class KotlinLowering extends Lowering<KtExpression> {
 
   private final String file;
   private final KtFile ktFile;
+  /** A Kotlin build script: property reads ({@code props["X"]}) are references there ({@link KotlinGradleDsl#propertyRead}). */
+  private final boolean gradleScript;
   /** The file's text with its line starts, made on the first range asked (most files have no candidate). */
   private SourceText text;
 
@@ -49,6 +51,7 @@ final class KotlinLowering extends Lowering<KtExpression> {
     super(unit, detector, scopes);
     this.file = unit.file();
     this.ktFile = ktFile;
+    this.gradleScript = unit.file().endsWith(".gradle.kts");
   }
 
   @Override
@@ -77,6 +80,10 @@ final class KotlinLowering extends Lowering<KtExpression> {
     if (expr instanceof KtStringTemplateExpression template) {
       return template(template);
     }
+    Expr.Ref propertyRead = gradleScript ? KotlinGradleDsl.propertyRead(expr, range) : null;
+    if (propertyRead != null) {
+      return propertyRead;
+    }
     if (expr instanceof KtNameReferenceExpression name) {
       return nameReference(name.getReferencedName(), range);
     }
@@ -97,6 +104,9 @@ final class KotlinLowering extends Lowering<KtExpression> {
   @Override
   protected boolean mayHaveValue(@Nullable KtExpression tree, boolean named) {
     KtExpression expr = skipParentheses(tree);
+    if (gradleScript && KotlinGradleDsl.isPropertyRead(expr)) {
+      return true;
+    }
     if (expr instanceof KtCallExpression call) {
       return isGetString(call);
     }

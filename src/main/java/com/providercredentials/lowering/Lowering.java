@@ -191,6 +191,10 @@ public abstract class Lowering<N> {
 
   /** Records a value under a name when it may hold a credential or lead to one. */
   public final void bind(List<String> keys, @Nullable String name, @Nullable N value, @Nullable String via) {
+    bind(keys, name, value, via, false);
+  }
+
+  private void bind(List<String> keys, @Nullable String name, @Nullable N value, @Nullable String via, boolean returned) {
     if (name == null || value == null || !mayHaveValue(value, !keys.isEmpty())) {
       return;
     }
@@ -199,14 +203,14 @@ public abstract class Lowering<N> {
       : !(expr instanceof Expr.Opaque);
     if (worthIt) {
       markConsumed(value);
-      unit.add(new Binding(keys, List.of(name), scopes.context(), expr, via));
+      unit.add(new Binding(keys, List.of(name), scopes.context(), expr, via, returned));
     }
   }
 
   /** {@code return value}: the value is named by its function, when there is one. */
   public final void bindReturned(@Nullable N value) {
     if (value != null && scopes.inFunction()) {
-      bind(List.of(), scopes.function(), value, null);
+      bind(List.of(), scopes.function(), value, null, true);
     }
   }
 

@@ -7,6 +7,7 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
 import com.providercredentials.lowering.TextTokens.Token;
 import com.providercredentials.lowering.TextTokens.Type;
 import java.util.ArrayList;
@@ -59,12 +60,12 @@ final class TextPass {
       Token token = tokens.get(i);
       // a word of prose or a type's name is no value: an identifier or a secret written bare has digits
       boolean value = token.type() == Type.STRING || token.type() == Type.BARE
-        || (token.type() == Type.NAME && token.text().indexOf('.') < 0 && hasDigit(token.text()));
+        || (token.type() == Type.NAME && token.text().indexOf('.') < 0 && TextValues.hasDigit(token.text()));
       if (value && !consumed.contains(i) && detector.worthReporting(token.text())) {
         String element = i > 0 && tokens.get(i - 1).is('>') ? nameBefore(i - 2) : null;
         List<String> names = element != null ? List.of(element)
           : token.range().startLine() == firstLine && token.type() != Type.NAME ? lineNames : List.of();
-        unit.add(new Binding(List.of(), names, List.of(), literal(token)));
+        unit.add(new Binding(List.of(), names, List.of(), TextValues.literal(token)));
       }
     }
   }
@@ -88,7 +89,7 @@ final class TextPass {
       return;
     }
     Token name = tokens.get(strings.get(1));
-    Expr value = literal(tokens.get(strings.get(2)));
+    Expr value = TextValues.literal(tokens.get(strings.get(2)));
     boolean field = tokens.get(at).text().equals("buildConfigField");
     Expr bound = field ? BuildConfigValues.javaString(value) : value;
     if (bound != null && Lowering.isShortName(name.text())) {
@@ -105,7 +106,7 @@ final class TextPass {
     String last = written.substring(dot + 1);
     constructor |= !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     String method = constructor ? Call.CONSTRUCTOR : last;
-    String ownerName = typeLike(constructor ? written : (dot < 0 ? "" : written.substring(0, dot)));
+    String ownerName = TextValues.typeLike(constructor ? written : (dot < 0 ? "" : written.substring(0, dot)));
     List<List<Integer>> arguments = arguments(nameAt + 2);
     if (arguments == null || arguments.isEmpty()) {
       return;
@@ -121,7 +122,7 @@ final class TextPass {
         value = argument.subList(2, argument.size());
         consumed.add(argument.get(1));
       }
-      Expr expr = value(value);
+      Expr expr = TextValues.value(tokens, value, unit.file());
       worthIt |= expr instanceof Expr.Literal literal && detector.worthReporting(literal.value()) || expr instanceof Expr.Concat;
       args.add(new Call.Argument(name, expr));
     }
@@ -184,7 +185,10 @@ final class TextPass {
       return;
     }
     consumed.add(valueAt);
-    unit.add(new Binding(List.of(), List.of(valueNamed(nameAt, name.text())), context, literal(value)));
+    // keyed in the text's own namespace: a call of the same text, or of another comment of the file, passes it by name
+    String named = valueNamed(nameAt, name.text());
+    List<String> keys = name.type() == Type.NAME ? List.of(SymbolKey.inText(unit.file(), TextValues.lastSegment(name.text()))) : List.of();
+    unit.add(new Binding(keys, List.of(named), context, TextValues.literal(value)));
   }
 
   /** Whether the tokens from {@code first} to {@code last} are written with no space between them. */
@@ -231,63 +235,8 @@ final class TextPass {
     return null;
   }
 
-  /** A literal, strings joined by {@code +}, or an opaque value. */
-  private Expr value(List<Integer> indexes) {
-    Token first = tokens.get(indexes.get(0));
-    SourceRange range = first.range().span(tokens.get(indexes.get(indexes.size() - 1)).range());
-    if (indexes.size() == 1 && first.type() == Type.STRING) {
-      return literal(first);
-    }
-    List<Expr> parts = new ArrayList<>();
-    for (int k = 0; k < indexes.size(); k++) {
-      Token token = tokens.get(indexes.get(k));
-      if (k % 2 == 0 && token.type() == Type.STRING) {
-        parts.add(literal(token));
-      } else if (k % 2 == 0 || !token.is('+')) {
-        return new Expr.Opaque(Expr.Origin.OTHER, display(indexes), range);
-      }
-    }
-    return parts.size() > 1 && indexes.size() % 2 == 1 ? new Expr.Concat(parts, range) : new Expr.Opaque(Expr.Origin.OTHER, display(indexes), range);
-  }
-
-  private String display(List<Integer> indexes) {
-    StringBuilder display = new StringBuilder();
-    for (int index : indexes) {
-      if (display.length() > 200) {
-        break;
-      }
-      display.append(tokens.get(index).text());
-    }
-    return display.toString();
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Expr.Literal literal(Token token) {
-    return new Expr.Literal(token.text(), token.range());
-  }
-
   /** A block comment's {@code *} at a line's start, or a nested {@code //}: no part of an argument. */
   private static boolean isCommentMark(Token token) {
     return token.is('*') || token.is('/') || token.is('#');
-  }
-
-  /** {@code com.twilio.Twilio} as code writes it, {@code Twilio}; null when no segment is a type's. */
-  @Nullable
-  private static String typeLike(String written) {
-    String[] segments = written.split("\\.");
-    for (int i = 0; i < segments.length; i++) {
-      if (!segments[i].isEmpty() && Character.isUpperCase(segments[i].charAt(0))) {
-        return String.join(".", List.of(segments).subList(i, segments.length));
-      }
-    }
-    return null;
   }
 }

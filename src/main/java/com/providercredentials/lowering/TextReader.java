@@ -72,8 +72,39 @@ public final class TextReader {
     return worthReading(text, 0, text.length());
   }
 
-  /** {@link #worthReading(String)} of {@code text} from {@code from} to {@code to}, without copying it. */
+  /**
+   * {@link #worthReading(String)} of {@code text} from {@code from} to {@code to}, without copying it; or text that
+   * calls a provider ({@code Twilio.init(SID, TOKEN)}, {@code new BasicAWSCredentials(ID, KEY)}): its arguments may be
+   * names of constants kept in other comments of the file (docs/adr/017).
+   */
   public boolean worthReading(String text, int from, int to) {
+    return holdsCredentialRun(text, from, to) || callsProvider(text, from, to);
+  }
+
+  /** Whether a name followed by {@code (} is a provider's call as code writes it ({@link Detector#isProviderCall}). */
+  private boolean callsProvider(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!TextTokens.isNameChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < to && (TextTokens.isNameChar(text.charAt(i)) || (text.charAt(i) == '.' && i + 1 < to && TextTokens.isNameChar(text.charAt(i + 1))))) {
+        i++;
+      }
+      int open = i;
+      while (open < to && text.charAt(open) == ' ') {
+        open++;
+      }
+      if (open < to && text.charAt(open) == '(' && i - start <= 128 && detector.isProviderCall(text.substring(start, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holdsCredentialRun(String text, int from, int to) {
     int minimum = detector.minimumLength();
     int run = 0;
     boolean digit = false;

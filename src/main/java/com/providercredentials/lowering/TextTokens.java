@@ -37,6 +37,8 @@ final class TextTokens {
   private final String text;
   private final String file;
   private final List<Token> tokens = new ArrayList<>();
+  /** The index of the last string in double quotes that a next one may be joined to, or -1. */
+  private int joinable = -1;
   private int at;
   private int line;
   private int column;
@@ -124,7 +126,8 @@ final class TextTokens {
       char c = text.charAt(i);
       if (block ? text.startsWith("\"\"\"", i) : c == quote) {
         advance(i + (block ? 3 : 1) - at);
-        tokens.add(new Token(Type.STRING, value.toString(), SourceRange.of(file, startLine, startColumn, line, column)));
+        Token string = new Token(Type.STRING, value.toString(), SourceRange.of(file, startLine, startColumn, line, column));
+        adjacent(string, quote == '"' && !block);
         return;
       }
       if (!block && (c == '\n' || c == '\r')) {
@@ -141,6 +144,22 @@ final class TextTokens {
     // unterminated: the quote is punctuation, what follows is read again
     tokens.add(new Token(Type.PUNCT, String.valueOf(quote), SourceRange.of(file, line, column, line, column + 1)));
     advance(1);
+  }
+
+  /**
+   * Adds a string; one in double quotes that follows another on its line with only blanks between them
+   * ({@code "AC12" "34…"}, a syntax error a pasted snippet makes) is joined to it, as C joins adjacent literals: one
+   * value, its range over both. Not across lines: in Kotlin or Groovy, a string that ends a line and one that starts
+   * the next are two statements.
+   */
+  private void adjacent(Token string, boolean doubleQuoted) {
+    if (doubleQuoted && joinable >= 0 && joinable == tokens.size() - 1) {
+      Token first = tokens.get(joinable);
+      tokens.set(joinable, new Token(Type.STRING, first.text() + string.text(), first.range().span(string.range())));
+      return;
+    }
+    tokens.add(string);
+    joinable = doubleQuoted ? tokens.size() - 1 : -1;
   }
 
   private static char escaped(char c) {

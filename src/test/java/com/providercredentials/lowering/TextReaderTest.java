@@ -11,6 +11,7 @@ import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SpecLoader;
+import com.providercredentials.core.SymbolKey;
 import com.providercredentials.testing.Hostile;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -58,7 +59,26 @@ class TextReaderTest {
     SourceUnit aws = read("new BasicAWSCredentials(\"AKIA\" + \"" + TOKEN + "\", key)", 1, 0, List.of());
     assertThat(aws.calls().get(0).ownerName()).isEqualTo("BasicAWSCredentials");
     assertThat(aws.calls().get(0).arguments().get(0).value()).isInstanceOf(Expr.Concat.class);
-    assertThat(aws.calls().get(0).arguments().get(1).value()).isInstanceOf(Expr.Opaque.class);
+    // a name passed is one of the text's own: what the file's comments (or unparsable text) bind to it
+    assertThat(aws.calls().get(0).arguments().get(1).value()).isInstanceOfSatisfying(Expr.Ref.class,
+      ref -> assertThat(ref.keys()).containsExactly(SymbolKey.inText("f", "key")));
+  }
+
+  @Test
+  void adjacent_strings_on_a_line_are_one_value() {
+    String first = TOKEN.substring(0, 10);
+    String rest = TOKEN.substring(10);
+    SourceUnit unit = read("String t = \"" + first + "\" \"" + rest + "\";\n\"" + SID + "\"\n\"" + TOKEN + "\"", 1, 0, List.of());
+    assertThat(unit.bindings()).extracting(b -> ((Expr.Literal) b.value()).value()).containsExactly(TOKEN, SID, TOKEN);
+    assertThat(unit.bindings().get(0).value().range()).isEqualTo(SourceRange.of("f", 1, 11, 1, 11 + TOKEN.length() + 5));
+  }
+
+  @Test
+  void a_call_passes_constants_of_the_text_by_name() {
+    SourceUnit unit = read("static final String AUTH = \"" + TOKEN + "\";\nTwilio.init(Config.SID, AUTH);", 1, 0, List.of());
+    assertThat(unit.bindings()).extracting(Binding::keys).containsExactly(List.of(SymbolKey.inText("f", "AUTH")));
+    assertThat(unit.calls().get(0).arguments()).extracting(a -> ((Expr.Ref) a.value()).keys())
+      .containsExactly(List.of(SymbolKey.inText("f", "SID")), List.of(SymbolKey.inText("f", "AUTH")));
   }
 
   @Test
@@ -76,7 +96,9 @@ class TextReaderTest {
       tuple(List.of("twilio_token"), TOKEN),
       tuple(List.of("auth.token"), TOKEN),
       tuple(List.of(), SID));
-    assertThat(unit.bindings()).allMatch(b -> b.keys().isEmpty());
+    // keyed by the names written as names, in the text's own namespace: no code resolves to them
+    assertThat(unit.bindings()).extracting(Binding::keys).containsExactly(List.of(SymbolKey.inText("f", "TWILIO_AUTH_TOKEN")),
+      List.of(SymbolKey.inText("f", "token")), List.of(), List.of(SymbolKey.inText("f", "token")), List.of());
   }
 
   @Test
@@ -95,7 +117,13 @@ class TextReaderTest {
 
   @Test
   void prose_without_a_run_of_credential_characters_is_not_read() {
-    assertThat(read("Twilio.init(\"short\", \"values\") is how the app used to sign in", 1, 0, List.of()).isEmpty()).isTrue();
+    assertThat(read("init(\"short\", \"values\") is how the app used to sign in", 1, 0, List.of()).isEmpty()).isTrue();
+    assertThat(read("Twilio.initialize(\"short\") and new Object(ACCOUNT, TOKEN)", 1, 0, List.of()).isEmpty()).isTrue();
+    // but a provider's call is read whatever it holds: its arguments may name constants of other comments
+    TextReader reader = new TextReader(DETECTOR);
+    assertThat(reader.worthReading("Twilio.init(ACCOUNT, TOKEN);")).isTrue();
+    assertThat(reader.worthReading("return new BasicAWSCredentials (KEY_ID, SECRET)")).isTrue();
+    assertThat(reader.worthReading("com.twilio.Twilio.init(a, b)")).isTrue();
     assertThat(read("unterminated \"" + TOKEN + "\n and ( never closed, \"" + SID, 1, 0, List.of()).bindings())
       .extracting(b -> ((Expr.Literal) b.value()).value()).contains(TOKEN, SID);
   }

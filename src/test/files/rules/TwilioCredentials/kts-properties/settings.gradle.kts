@@ -1,0 +1,2 @@
+rootProject.name = "kts-properties"
+include(":app")
