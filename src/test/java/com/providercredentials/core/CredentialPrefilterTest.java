@@ -68,7 +68,8 @@ class CredentialPrefilterTest {
     assertThat(PREFILTER.mayHoldCredential(nineteen + "J")).isTrue();
     // Base64 and its URL alphabet: + / = - _ go on a run
     assertThat(PREFILTER.mayHoldCredential(nineteen.substring(0, 15) + "+/=-_")).isTrue();
-    for (String breaker : List.of(" ", "!", ".", ":", "é", "\u00e9", "\uFFFD", "\n")) {
+    // (not ".": SendGrid's shape, SG.<22>.<43>, holds it, so a dot goes on a run)
+    for (String breaker : List.of(" ", "!", ":", "é", "\u00e9", "\uFFFD", "\n")) {
       assertThat(PREFILTER.mayHoldCredential(nineteen + breaker + "J")).as(breaker).isFalse();
       assertThat(PREFILTER.mayHoldCredential(breaker + nineteen + "J" + breaker)).as(breaker).isTrue();
     }
