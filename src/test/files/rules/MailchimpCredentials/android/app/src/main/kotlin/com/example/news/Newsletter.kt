@@ -17,6 +17,8 @@ class Newsletter(private val context: Context) {
         Mailchimp.initialize(configuration).createOrUpdateContact(Contact.Builder(email).build())
     }
 
+    fun fromResources() = MailchimpSdkConfiguration.Builder(context, context.getString(R.string.mailchimp_api_key)).build()
+
     fun inline() = MailchimpSdkConfiguration.Builder(context, "52e4c9d0e64579248e3601bbbf6828a7-us3").build()
 
     fun marketing() = MailchimpClient(MAILCHIMP_API_KEY) // Noncompliant {{This app calls Mailchimp's server API with a key that anyone can extract from the APK; use the Mailchimp mobile SDK key in apps and call the API from your backend.}}
