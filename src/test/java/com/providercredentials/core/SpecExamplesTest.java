@@ -21,7 +21,7 @@ class SpecExamplesTest {
 
   @Test
   void every_spec_has_positive_and_negative_examples() {
-    assertThat(SPECS).extracting(ProviderSpec::id).containsExactly("aws", "twilio");
+    assertThat(SPECS).extracting(ProviderSpec::id).contains("aws", "twilio");
     for (ProviderSpec spec : SPECS) {
       assertThat(spec.examples()).as(spec.id()).anyMatch(e -> !e.expect().isEmpty()).anyMatch(e -> e.expect().isEmpty());
       for (ProviderSpec.SecretKind kind : spec.secrets()) {
