@@ -31,7 +31,8 @@ class CredentialPrefilterTest {
     assertThat(PREFILTER.mayHoldCredential("")).isFalse();
     // a token's characters, but never as many in a row as the shortest shape needs
     String token = Hostile.hex(32);
-    assertThat(PREFILTER.mayHoldCredential(token.substring(0, 16) + " " + token.substring(16))).isFalse();
+    int shortOfOne = PREFILTER.minimumLength() - 1;
+    assertThat(PREFILTER.mayHoldCredential(token.substring(0, shortOfOne) + " " + token.substring(32 - shortOfOne))).isFalse();
     assertThat(PREFILTER.mayHoldCredential(token.substring(0, PREFILTER.minimumLength() - 1))).isFalse();
   }
 
@@ -49,11 +50,12 @@ class CredentialPrefilterTest {
 
   @Test
   void the_minimum_length_is_the_shortest_shape_with_its_prefix() {
-    // AKIA and 16 Base32 characters: the shortest identifier or secret of the built-in specs
-    assertThat(PREFILTER.minimumLength()).isEqualTo(20);
-    assertThat(DETECTOR.minimumLength()).isEqualTo(20);
-    assertThat(DETECTOR.worthReporting("x".repeat(20))).isTrue();
-    assertThat(DETECTOR.worthReporting("x".repeat(19))).isFalse();
+    // Vonage's API secret, 16 alphanumerics: the shortest identifier or secret of the built-in specs (before it, AKIA and
+    // 16 Base32 characters, 20)
+    assertThat(PREFILTER.minimumLength()).isEqualTo(16);
+    assertThat(DETECTOR.minimumLength()).isEqualTo(16);
+    assertThat(DETECTOR.worthReporting("x".repeat(16))).isTrue();
+    assertThat(DETECTOR.worthReporting("x".repeat(15))).isFalse();
     // without specs, only encoded pairs could be found: any Base64 character is a run
     CredentialPrefilter none = new CredentialPrefilter(List.of());
     assertThat(none.minimumLength()).isEqualTo(1);
@@ -64,10 +66,11 @@ class CredentialPrefilterTest {
 
   @Test
   void a_run_is_broken_by_any_other_character() {
-    String nineteen = "AKIA234567ABCDEFGHI";
+    // one character short of the shortest shape
+    String nineteen = "AKIA234567ABCDEFGHI".substring(0, PREFILTER.minimumLength() - 1);
     assertThat(PREFILTER.mayHoldCredential(nineteen + "J")).isTrue();
     // Base64 and its URL alphabet: + / = - _ go on a run
-    assertThat(PREFILTER.mayHoldCredential(nineteen.substring(0, 15) + "+/=-_")).isTrue();
+    assertThat(PREFILTER.mayHoldCredential(nineteen.substring(0, nineteen.length() - 4) + "+/=-_")).isTrue();
     // not ":" nor ".": literals of shapes (FCM's AAAA…:APA91b…, SendGrid's SG.<22>.<43>) go on a run too
     for (String breaker : List.of(" ", "!", ",", "é", "\u00e9", "\uFFFD", "\n")) {
       assertThat(PREFILTER.mayHoldCredential(nineteen + breaker + "J")).as(breaker).isFalse();
