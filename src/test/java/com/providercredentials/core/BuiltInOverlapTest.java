@@ -60,6 +60,19 @@ class BuiltInOverlapTest {
   }
 
   @Test
+  void a_stripe_key_written_in_a_resolved_client_constructor_is_left_to_s6437_as_measured() {
+    String key = "sk_live_" + "8XAab5pY89EwsANsYIEYLm7E";
+    Call resolved = new Call("com.stripe.StripeClient", "StripeClient", Call.CONSTRUCTOR, List.of(Call.Argument.of(literal("Pay.java", 3, 30, key))),
+      SourceRange.of("Pay.java", 3, 8, 3, 20));
+    assertThat(onlyFinding(code("Pay.java").add(resolved)).alsoReportedBy()).containsExactly("java:S6437");
+    // the same key in a constant, or in Kotlin, is reported by no built-in rule at that place
+    assertThat(onlyFinding(code("Pay.java").add(constant("KEY", literal("Pay.java", 1, key)))).alsoReportedBy()).isEmpty();
+    Call inKotlin = new Call("com.stripe.StripeClient", "StripeClient", Call.CONSTRUCTOR, List.of(Call.Argument.of(literal("Pay.kt", 3, 30, key))),
+      SourceRange.of("Pay.kt", 3, 8, 3, 20));
+    assertThat(onlyFinding(code("Pay.kt").add(inKotlin)).alsoReportedBy()).isEmpty();
+  }
+
+  @Test
   void not_when_the_call_is_unresolved_nor_with_the_identifier_beside_it() {
     Expr.Literal secret = literal("Client.java", 3, 40, TOKEN);
     Call unresolved = new Call(null, "Twilio", "init", List.of(Call.Argument.of(new Expr.Opaque(Expr.Origin.OTHER, "sid()", at("Client.java", 3))),
