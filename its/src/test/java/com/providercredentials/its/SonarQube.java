@@ -217,6 +217,11 @@ public final class SonarQube {
 
   /** Every issue of a project, as "rule file:line message", for the rules of our repositories. */
   public List<Issue> issues(String projectKey) {
+    return issues(projectKey, rule -> rule.startsWith("credentials-"));
+  }
+
+  /** Every issue of a project whose rule key ({@code repository:key}) passes the filter. */
+  public List<Issue> issues(String projectKey, java.util.function.Predicate<String> rules) {
     List<Issue> issues = new ArrayList<>();
     int page = 1;
     while (true) {
@@ -228,7 +233,7 @@ public final class SonarQube {
       JsonNode response = get("api/issues/search", params);
       for (JsonNode issue : response.get("issues")) {
         String rule = issue.get("rule").asText();
-        if (rule.startsWith("credentials-")) {
+        if (rules.test(rule)) {
           String file = issue.get("component").asText().substring(projectKey.length() + 1);
           int line = issue.has("line") ? issue.get("line").asInt() : 0;
           issues.add(new Issue(rule, file, line, issue.get("message").asText(), issue));
