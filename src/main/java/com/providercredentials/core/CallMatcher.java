@@ -5,6 +5,7 @@ import com.providercredentials.core.ProviderSpec.CallPattern;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.Nullable;
@@ -94,7 +95,7 @@ final class CallMatcher {
       return true;
     }
     return call.arguments().size() >= 2 && call.arguments().get(0).value() instanceof Expr.Literal name
-      && name.value().trim().equalsIgnoreCase(candidate.header()) && !otherScheme(call.arguments().get(1).value());
+      && name.value().trim().equalsIgnoreCase(candidate.header()) && !otherScheme(call.arguments().get(1).value(), candidate.schemes());
   }
 
   /**
@@ -161,13 +162,21 @@ final class CallMatcher {
     return String.join(".", List.of(segments).subList(first, segments.length));
   }
 
-  /** {@code "Bearer " + token}: a header value written with another scheme than Basic is no account credential. */
-  private static boolean otherScheme(Expr value) {
+  /**
+   * {@code "Bearer " + token}: a header value written with another scheme than Basic, or than those the provider's
+   * account credentials travel in ({@code schemes: [Bearer]} for an API key sent as a Bearer token), is a user's token,
+   * no account credential.
+   */
+  private static boolean otherScheme(Expr value, List<String> accountSchemes) {
     Expr first = value instanceof Expr.Concat concat && !concat.parts().isEmpty() ? concat.parts().get(0) : value;
     if (first instanceof Expr.Literal literal) {
       String text = literal.value().stripLeading();
       int space = text.indexOf(' ');
-      return space > 0 && text.substring(0, space).chars().allMatch(Character::isLetter) && !text.substring(0, space).equalsIgnoreCase("Basic");
+      if (space <= 0 || !text.substring(0, space).chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+      String scheme = text.substring(0, space).toLowerCase(Locale.ROOT);
+      return !scheme.equals("basic") && !accountSchemes.contains(scheme);
     }
     return false;
   }

@@ -99,7 +99,7 @@ final class EvidenceRules {
     if (identifierRole || (vetoed && !kind.distinctive())) {
       return null;
     }
-    if (namesSay(spec, kind, nameWords, contextWords)) {
+    if (namesSay(spec, kind, nameWords, contextWords) || (authorization(occurrence) && nameWords.stream().anyMatch(spec.words()::contains))) {
       return new Candidate(occurrence, secret, kind, Evidence.NAME, pair);
     }
     if (inToken != null && !otherService) {
@@ -111,6 +111,14 @@ final class EvidenceRules {
       return new Candidate(occurrence, secret, kind, Evidence.PAIR, pair);
     }
     return kind.distinctive() ? new Candidate(occurrence, secret, kind, Evidence.SHAPE, pair) : null;
+  }
+
+  /**
+   * Whether the value is an authorization value, a scheme then the credential ({@code Bearer KEY…}): under a name that
+   * names the provider ({@code TELNYX_AUTHORIZATION}), the scheme says what the name's words may not.
+   */
+  private static boolean authorization(Occurrence occurrence) {
+    return AuthSchemes.credential(occurrence.value.strip()) != null;
   }
 
   /** The token's identifier part as an identifier of the spec, when it has the shape of one and is plausible; or null. */

@@ -188,7 +188,14 @@ public record ProviderSpec(
    * carries the credential (its source is named in a secondary location); {@code header} restricts a call
    * to those whose first argument is that header name; {@code needsHost}: see {@link ClientSide}.
    */
-  public record AuthCall(String owner, String method, int secret, @Nullable String header, boolean needsHost) {
+  public record AuthCall(String owner, String method, int secret, @Nullable String header, boolean needsHost, List<String> schemes) {
+    public AuthCall {
+      schemes = List.copyOf(schemes);
+    }
+
+    public AuthCall(String owner, String method, int secret, @Nullable String header, boolean needsHost) {
+      this(owner, method, secret, header, needsHost, List.of());
+    }
   }
 
   /**

@@ -24,6 +24,11 @@ final class SecretTokens {
   static List<Token> in(Shape shape, String value, int maxWhole, int maxSearched) {
     if (value.length() <= maxWhole) {
       Token whole = shape.token(value).orElse(null);
+      if (whole == null) {
+        // an authorization value (Bearer KEY…, AccessKey k, key=k): the credential is what follows the scheme
+        String credential = AuthSchemes.credential(value);
+        whole = credential == null ? null : shape.token(credential).orElse(null);
+      }
       if (whole != null) {
         return List.of(whole);
       }

@@ -157,6 +157,14 @@ class CallMatcherTest {
     assertThat(MATCHER.fits(header, oneArgument)).isFalse();
   }
 
+  @Test
+  void a_header_call_of_a_provider_whose_keys_travel_as_bearer_tokens_matches_that_scheme_too() {
+    AuthCall bearer = new AuthCall(CallMatcher.ANY_OWNER, "addHeader", 1, "Authorization", true, List.of("bearer"));
+    assertThat(MATCHER.fits(bearer, header("Authorization", new Expr.Concat(List.of(literal("Bearer ", 2), literal("x", 3)), range(2))))).isTrue();
+    assertThat(MATCHER.fits(bearer, header("Authorization", literal("Basic QUM6dG9rZW4=", 2)))).isTrue();
+    assertThat(MATCHER.fits(bearer, header("Authorization", literal("Token abc", 2)))).isFalse();
+  }
+
   private static Call header(String name, Expr value) {
     return new Call(null, "builder", "addHeader", List.of(Call.Argument.of(literal(name, 1)), Call.Argument.of(value)), range(1));
   }

@@ -119,7 +119,11 @@ class EvidenceRulesTest {
     Candidate padded = secretNamedValue(List.of("TWILIO_TOKEN"), " " + TOKEN + "\n");
     assertThat(padded.secret()).isEqualTo(TOKEN);
     assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), TOKEN + "0")).isNull();
-    assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), "token=" + TOKEN)).isNull();
+    assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), "hash=" + TOKEN)).isNull();
+    // an authorization value: the credential is what follows its scheme (AuthSchemes)
+    assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), "token=" + TOKEN).secret()).isEqualTo(TOKEN);
+    assertThat(secretNamedValue(List.of("TWILIO_AUTHORIZATION"), "Bearer " + TOKEN).evidence()).isEqualTo(Evidence.NAME);
+    assertThat(secretNamedValue(List.of("AUTHORIZATION"), "Bearer " + TOKEN)).isNull();
   }
 
   @Test
@@ -182,7 +186,7 @@ class EvidenceRulesTest {
 
   @Test
   void a_secret_without_a_leading_literal_is_not_searched_inside_a_text() {
-    assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), "token=" + TOKEN)).isNull();
+    assertThat(secretNamedValue(List.of("TWILIO_TOKEN"), "the token is " + TOKEN)).isNull();
     SourceUnit signing = code(MAIN).add(constant("CLOUDLY_SIGNING", literal(MAIN, 1, "cls" + UrlSpecs.SIGNING)));
     assertThat(urlSecretAt(UrlSpecs.CLOUDLY, signing).secret()).isEqualTo(UrlSpecs.SIGNING);
     SourceUnit inText = code(MAIN).add(constant("CLOUDLY_SIGNING", literal(MAIN, 1, "key cls" + UrlSpecs.SIGNING)));

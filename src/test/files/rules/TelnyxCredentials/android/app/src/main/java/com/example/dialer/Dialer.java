@@ -17,12 +17,12 @@ public class Dialer {
       .build();
   }
 
-  // TODO engine: Bearer is Telnyx's scheme for its API keys, but the client-side check takes a Bearer header for a user's
-  // token: this header, to api.telnyx.com, from BuildConfig, should be reported by ClientSideAccountCredentials.
+  // Bearer is the scheme Telnyx's API keys travel in (spec: schemes: [Bearer]): an account credential, not a user's token
   Request messages(String body) {
     return new Request.Builder()
       .url("https://api.telnyx.com/v2/messages")
-      .addHeader("Authorization", "Bearer " + BuildConfig.TELNYX_API_KEY)
+      .addHeader("Authorization", "Bearer " + BuildConfig.TELNYX_API_KEY) // Noncompliant {{This app signs in to Telnyx with an API key, which anyone can extract from the APK; call Telnyx from your backend, and log the app in with a short-lived JWT it mints there.}} [[id=bearer]]
+// S                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #bearer {{Read from BuildConfig.TELNYX_API_KEY, which the build writes into the APK}}
       .build();
   }
 }
