@@ -1,20 +1,42 @@
 package com.providercredentials.lowering;
 
+import com.providercredentials.core.Binding;
+import com.providercredentials.core.Call;
 import com.providercredentials.core.Detector;
+import com.providercredentials.core.Expr;
+import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The comments of a file of Java, Kotlin, Groovy or Kotlin Gradle code ({@code //} to the line's end,
  * {@code /* … *}{@code /}, nested in Kotlin), found by one linear pass that steps over strings, characters and text
  * blocks, and handed to a {@link TextReader}: a credential commented out is in the repository all the same. A
  * comment at the end of a line of code has that code's names ({@code System.getenv("TWILIO_AUTH_TOKEN"); // "…"}).
- * Only comments that {@link TextReader#worthReading may hold a credential} are read.
+ * Only comments that {@link TextReader#worthReading may hold a credential} are read, and each distinct content is read
+ * once ({@link #remembered}): most comments worth reading are the same licence header in every file.
  */
 public final class CodeComments {
 
+  /** The most distinct comment contents remembered, and the longest one: memory stays bounded on any project. */
+  static final int MAX_REMEMBERED = 2048;
+  static final int MAX_REMEMBERED_LENGTH = 1 << 14;
+  /** What stands for a comment's line names and for its context in a remembered reading (no name has a NUL in it). */
+  private static final List<String> LINE_NAMES = List.of("\0line names");
+  private static final List<String> CONTEXT = List.of("\0context");
+
   private final TextReader reader;
   private final int minimumRun;
+  /**
+   * What reading a comment's content added, read at line 1, column 0 with {@link #LINE_NAMES} and {@link #CONTEXT}: the
+   * same content adds the same bindings and calls wherever it is (TextPass decides on its tokens alone; the place, the
+   * line names and the context only go into what it adds), so a content read before is moved to its place instead of
+   * read again. On the benchmark corpora, 1,316 and 1,387 comments worth reading have 493 and 219 distinct contents.
+   */
+  private final Map<String, SourceUnit> remembered = new ConcurrentHashMap<>();
 
   public CodeComments(Detector detector) {
     this.reader = new TextReader(detector);
@@ -33,9 +55,60 @@ public final class CodeComments {
         String content = text.substring(contentStart, contentEnd);
         String before = text.substring(lineStart, start);
         List<String> names = before.isBlank() ? List.of() : reader.namesOf(before);
-        reader.readWorthy(content, line, column + (contentStart - start), names, context, comments);
+        readWorthy(content, line, column + (contentStart - start), names, context, comments);
       }
     });
+  }
+
+  private void readWorthy(String content, int line, int column, List<String> names, List<String> context, SourceUnit comments) {
+    if (content.length() > MAX_REMEMBERED_LENGTH) {
+      reader.readWorthy(content, line, column, names, context, comments);
+      return;
+    }
+    SourceUnit read = remembered.get(content);
+    if (read == null) {
+      // a unit of the same file and time bound: a reading past the file's time bound throws, and is not remembered
+      read = SourceUnit.commentsOf(comments);
+      reader.readWorthy(content, 1, 0, LINE_NAMES, CONTEXT, read);
+      if (remembered.size() < MAX_REMEMBERED) {
+        remembered.putIfAbsent(content, read);
+      }
+    }
+    String file = comments.file();
+    for (Binding binding : read.bindings()) {
+      comments.add(new Binding(binding.keys(), binding.names().equals(LINE_NAMES) ? names : binding.names(),
+        binding.context().equals(CONTEXT) ? context : binding.context(), moved(binding.value(), file, line, column), binding.via()));
+    }
+    for (Call call : read.calls()) {
+      List<Call.Argument> arguments = new ArrayList<>(call.arguments().size());
+      for (Call.Argument argument : call.arguments()) {
+        arguments.add(new Call.Argument(argument.name(), moved(argument.value(), file, line, column)));
+      }
+      comments.add(new Call(call.owner(), call.ownerName(), call.method(), arguments, moved(call.range(), file, line, column)));
+    }
+  }
+
+  /** An expression read at line 1, column 0, moved to {@code line} and {@code column} of {@code file}. */
+  private static Expr moved(Expr expr, String file, int line, int column) {
+    if (expr instanceof Expr.Literal literal) {
+      return new Expr.Literal(literal.value(), moved(literal.range(), file, line, column));
+    } else if (expr instanceof Expr.Ref ref) {
+      return new Expr.Ref(ref.keys(), ref.display(), moved(ref.range(), file, line, column));
+    } else if (expr instanceof Expr.Concat concat) {
+      List<Expr> parts = new ArrayList<>(concat.parts().size());
+      for (Expr part : concat.parts()) {
+        parts.add(moved(part, file, line, column));
+      }
+      return new Expr.Concat(parts, moved(concat.range(), file, line, column));
+    }
+    Expr.Opaque opaque = (Expr.Opaque) expr;
+    return new Expr.Opaque(opaque.origin(), opaque.display(), moved(opaque.range(), file, line, column));
+  }
+
+  /** A range read at line 1, column 0: its lines shift, and its columns on the first line (the others start at 0). */
+  private static SourceRange moved(SourceRange range, String file, int line, int column) {
+    return SourceRange.of(file, range.startLine() + line - 1, range.startLine() == 1 ? range.startColumn() + column : range.startColumn(),
+      range.endLine() + line - 1, range.endLine() == 1 ? range.endColumn() + column : range.endColumn());
   }
 
   /** The text with its comments turned to spaces, line ends kept: code that a parser rejected, read without them. */
