@@ -23,11 +23,12 @@ public final class CodeComments {
 
   /** The most distinct comment contents remembered, and the longest one: memory stays bounded on any project. */
   static final int MAX_REMEMBERED = 2048;
-  static final int MAX_REMEMBERED_LENGTH = 1 << 14;
+  static final int MAX_REMEMBERED_LENGTH = 1 << 12;
   /** What stands for a comment's line names and for its context in a remembered reading (no name has a NUL in it). */
   private static final List<String> LINE_NAMES = List.of("\0line names");
   private static final List<String> CONTEXT = List.of("\0context");
 
+  private final Detector detector;
   private final TextReader reader;
   private final int minimumRun;
   /**
@@ -39,8 +40,14 @@ public final class CodeComments {
   private final Map<String, SourceUnit> remembered = new ConcurrentHashMap<>();
 
   public CodeComments(Detector detector) {
+    this.detector = detector;
     this.reader = new TextReader(detector);
     this.minimumRun = Math.max(1, detector.minimumLength());
+  }
+
+  /** Whether this reads comments for {@code detector}'s specs (a front-end keeps one for all its files). */
+  public boolean readsFor(Detector detector) {
+    return this.detector == detector;
   }
 
   /** Reads the comments of {@code text} into {@code comments} (a unit of {@link SourceUnit#commentsOf}). */
