@@ -2,9 +2,10 @@
 # The benchmark on real code (not part of test.sh nor CI). One command:
 #
 #   bench/run.sh            corpus (downloaded once into bench/corpus), three scanner analyses on SonarQube 26.9,
+#                           an analysis of the Kotlin-heavy Android corpus (bench/corpus-kotlin) with the plugin,
 #                           the core's JMH throughput, and docs/benchmarks.md written from the figures
 #
-# Steps can be skipped for a partial re-run: BENCH_SKIP="with nojava noplugin jmh" (any of them; the results of skipped
+# Steps can be skipped for a partial re-run: BENCH_SKIP="with nojava kotlin noplugin jmh" (any of them; the results of skipped
 # steps in bench/.results are kept, so that a run can be completed in parts).
 # Environment: SONAR_INSTANCE (default bench), SONAR_PORT (default 9200): the SonarQube instance this uses and stops.
 # Results (logs, GC logs, JMH JSON) go to bench/.results; the corpus to bench/corpus; both are gitignored.
@@ -14,6 +15,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=$ROOT/bench
 # not a hidden folder: SonarQube's language sensors skip files under hidden folders
 CORPUS=$BENCH/corpus
+# the Kotlin-heavy Android corpus (issue #14): analysed on its own, with the plugin, for its own ratio
+KOTLIN_CORPUS=$BENCH/corpus-kotlin
 DL=$BENCH/.downloads
 RESULTS=$BENCH/.results
 export SONAR_INSTANCE=${SONAR_INSTANCE:-bench}
@@ -56,6 +59,22 @@ ANDROID_ALL=org.robolectric:android-all:4.1.2_r1-robolectric-r1
 ANDROID_ALL_DIRS=(values layout xml values-fr values-de values-ja)
 NPM_PACKAGES=(react-native@0.76.5)
 
+# The Kotlin-heavy Android corpus: Compose (the AndroidX Compose code as JetBrains publishes it on Maven Central: common,
+# JVM and desktop source sets) and the Kotlin sources of Stripe's Android SDK, with that SDK's resources and manifests.
+# 323k lines of Kotlin in 1,878 files.
+KOTLIN_SOURCES_JARS=(
+  org.jetbrains.compose.runtime:runtime-desktop:1.7.3
+  org.jetbrains.compose.ui:ui-desktop:1.7.3
+  org.jetbrains.compose.foundation:foundation-desktop:1.7.3
+  org.jetbrains.compose.material3:material3-desktop:1.7.3
+  com.stripe:payments-core:20.47.3
+  com.stripe:paymentsheet:20.47.3
+)
+KOTLIN_AARS=(
+  com.stripe:payments-core:20.47.3
+  com.stripe:paymentsheet:20.47.3
+)
+
 mvn_get() { # G:A:V[:type[:classifier]] -> file in $DL
   mvn -B -q --no-transfer-progress dependency:copy -Dartifact="$1" -DoutputDirectory="$DL" >&2
 }
@@ -67,23 +86,9 @@ corpus() {
   fi
   rm -rf "$CORPUS"
   mkdir -p "$CORPUS" "$DL"
-  local coords g a v dir
-  for coords in "${SOURCES_JARS[@]}"; do
-    IFS=: read -r g a v <<<"$coords"
-    say "sources of $coords"
-    [ -f "$DL/$a-$v-sources.jar" ] || mvn_get "$g:$a:$v:jar:sources"
-    dir=$CORPUS/maven/$a-$v/src/main
-    mkdir -p "$dir"
-    unzip -q -o "$DL/$a-$v-sources.jar" -x 'META-INF/*' -d "$dir"
-  done
-  for coords in "${AARS[@]}"; do
-    IFS=: read -r g a v <<<"$coords"
-    say "resources of $coords"
-    [ -f "$DL/$a-$v.aar" ] || mvn_get "$g:$a:$v:aar"
-    dir=$CORPUS/aar/$a-$v/src/main
-    mkdir -p "$dir"
-    unzip -q -o "$DL/$a-$v.aar" 'res/*' 'AndroidManifest.xml' -d "$dir" || true
-  done
+  local g a v
+  sources_jars "$CORPUS" "${SOURCES_JARS[@]}"
+  aar_resources "$CORPUS" "${AARS[@]}"
   IFS=: read -r g a v <<<"$ANDROID_ALL"
   say "framework resources of $ANDROID_ALL (${ANDROID_ALL_DIRS[*]})"
   [ -f "$DL/$a-$v.jar" ] || mvn_get "$g:$a:$v"
@@ -106,23 +111,65 @@ corpus() {
     mv "$tmp/package/ReactAndroid" "$CORPUS/npm/$name-$v/"
     rm -rf "$tmp"
   done
-  # sonar-text reads files without a language only inside a git repository
-  git -C "$CORPUS" init -q
-  git -C "$CORPUS" add -A
-  git -C "$CORPUS" -c user.name=bench -c user.email=bench@localhost commit -q -m corpus
-  touch "$CORPUS/.complete"
+  as_repository "$CORPUS"
 }
 
-count_lines() { # kind find-arguments... -> "kind files lines"
+sources_jars() { # DIR G:A:V... -> each -sources.jar unpacked into DIR/maven/A-V/src/main
+  local into=$1 coords g a v dir
+  shift
+  for coords in "$@"; do
+    IFS=: read -r g a v <<<"$coords"
+    say "sources of $coords"
+    [ -f "$DL/$a-$v-sources.jar" ] || mvn_get "$g:$a:$v:jar:sources"
+    dir=$into/maven/$a-$v/src/main
+    mkdir -p "$dir"
+    unzip -q -o "$DL/$a-$v-sources.jar" -x 'META-INF/*' -d "$dir"
+  done
+}
+
+aar_resources() { # DIR G:A:V... -> each AAR's res/ and AndroidManifest.xml into DIR/aar/A-V/src/main
+  local into=$1 coords g a v dir
+  shift
+  for coords in "$@"; do
+    IFS=: read -r g a v <<<"$coords"
+    say "resources of $coords"
+    [ -f "$DL/$a-$v.aar" ] || mvn_get "$g:$a:$v:aar"
+    dir=$into/aar/$a-$v/src/main
+    mkdir -p "$dir"
+    unzip -q -o "$DL/$a-$v.aar" 'res/*' 'AndroidManifest.xml' -d "$dir" || true
+  done
+}
+
+as_repository() { # DIR: sonar-text reads files without a language only inside a git repository
+  git -C "$1" init -q
+  git -C "$1" add -A
+  git -C "$1" -c user.name=bench -c user.email=bench@localhost commit -q -m corpus
+  touch "$1/.complete"
+}
+
+corpus_kotlin() {
+  if [ -f "$KOTLIN_CORPUS/.complete" ]; then
+    say "Kotlin corpus already in $KOTLIN_CORPUS"
+    return
+  fi
+  rm -rf "$KOTLIN_CORPUS"
+  mkdir -p "$KOTLIN_CORPUS" "$DL"
+  sources_jars "$KOTLIN_CORPUS" "${KOTLIN_SOURCES_JARS[@]}"
+  aar_resources "$KOTLIN_CORPUS" "${KOTLIN_AARS[@]}"
+  as_repository "$KOTLIN_CORPUS"
+}
+
+count_lines() { # kind find-arguments... -> "kind files lines" (in $COUNTED, the corpus counted)
   local kind=$1
   shift
   local files lines
-  files=$(cd "$CORPUS" && find . -path ./.git -prune -o -type f \( "$@" \) -print | wc -l)
-  lines=$(cd "$CORPUS" && find . -path ./.git -prune -o -type f \( "$@" \) -print0 | xargs -0 cat 2>/dev/null | wc -l)
+  files=$(cd "$COUNTED" && find . -path ./.git -prune -o -type f \( "$@" \) -print | wc -l)
+  lines=$(cd "$COUNTED" && find . -path ./.git -prune -o -type f \( "$@" \) -print0 | xargs -0 cat 2>/dev/null | wc -l)
   echo "$kind $files $lines"
 }
 
-count() {
+count() { # [DIR [FILE]] -> bench/.results/FILE (corpus-lines.txt of bench/corpus by default)
+  COUNTED=${1:-$CORPUS}
   {
     count_lines java -name '*.java'
     count_lines kotlin -name '*.kt'
@@ -132,7 +179,7 @@ count() {
     count_lines gradle -name '*.gradle' -o -name '*.gradle.kts'
     count_lines properties -name '*.properties'
     count_lines json -name '*.json'
-  } | tee "$RESULTS/corpus-lines.txt" >&2
+  } | tee "$RESULTS/${2:-corpus-lines.txt}" >&2
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -154,14 +201,14 @@ wait_for_ce() { # the server's background tasks (the previous analysis' report) 
   say "the server still has background tasks after 10 minutes; going on"
 }
 
-scan() { # NAME KEY -> bench/.results/scan-NAME.log, gc-NAME.log
-  local name=$1 key=$2
+scan() { # NAME KEY [DIR] -> bench/.results/scan-NAME.log, gc-NAME.log (DIR: bench/corpus by default)
+  local name=$1 key=$2 dir=${3:-$CORPUS}
   wait_for_ce
-  say "analysis '$name' of the corpus as $key"
+  say "analysis '$name' of $dir as $key"
   local start end
   start=$(date +%s)
   echo "$name start $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
-  "$SQ" scan "$CORPUS" "$key" \
+  "$SQ" scan "$dir" "$key" \
     -Dsonar.sourceEncoding=UTF-8 \
     -Dsonar.analysisCache.enabled=false \
     -Dsonar.scanner.javaOpts="-Xmx$HEAP -Xlog:gc:file=$RESULTS/gc-$name.log" \
@@ -191,7 +238,7 @@ java_rules_off_profile() { # a copy of the Java default profile without our rule
 main() {
   mkdir -p "$RESULTS"
   local step
-  for step in with nojava noplugin jmh; do
+  for step in with nojava kotlin noplugin jmh; do
     if [[ $SKIP != *" $step "* ]]; then
       rm -f "$RESULTS/scan-$step.log" "$RESULTS/gc-$step.log" "$RESULTS/$step.log" "$RESULTS/$step.json"
       [ -f "$RESULTS/wall.txt" ] && sed -i "/^$step /d" "$RESULTS/wall.txt"
@@ -203,13 +250,17 @@ main() {
   t0=$(date +%s)
   corpus
   count
+  if [[ $SKIP != *" kotlin "* ]]; then
+    corpus_kotlin
+    count "$KOTLIN_CORPUS" corpus-kotlin-lines.txt
+  fi
   say "building the plugin"
   (cd "$ROOT" && mvn -B -q --no-transfer-progress package -DskipTests) >&2
   local jar
   jar=$(ls "$ROOT"/target/sonar-credentials-plugin-*.jar | head -n 1)
   stat -c '%n %s' "$jar" >"$RESULTS/jar.txt"
   trap '"$SQ" stop || true' EXIT
-  if [[ $SKIP != *" with "* || $SKIP != *" nojava "* ]]; then
+  if [[ $SKIP != *" with "* || $SKIP != *" nojava "* || $SKIP != *" kotlin "* ]]; then
     say "starting SonarQube ($SONAR_INSTANCE on port $SONAR_PORT) with the plugin"
     "$SQ" start "$jar"
   fi
@@ -219,6 +270,9 @@ main() {
   if [[ $SKIP != *" nojava "* ]]; then
     java_rules_off_profile "$KEY-nojava"
     scan nojava "$KEY-nojava"
+  fi
+  if [[ $SKIP != *" kotlin "* ]]; then
+    scan kotlin "$KEY-kotlin" "$KOTLIN_CORPUS"
   fi
   if [[ $SKIP != *" noplugin "* ]]; then
     say "restarting SonarQube without the plugin"

@@ -4,6 +4,7 @@ import com.providercredentials.core.Finding.Evidence;
 import com.providercredentials.core.Finding.Secondary;
 import com.providercredentials.core.ProviderSpec.IdentifierKind;
 import com.providercredentials.core.ProviderSpec.SecretKind;
+import java.util.List;
 import javax.annotation.Nullable;
 
 /**
@@ -25,10 +26,18 @@ final class DecodedPairs {
    */
   @Nullable
   Candidate find(ProviderSpec spec, Occurrence occurrence) {
-    if (occurrence.value.length() > Candidate.MAX_SECRET_LENGTH) {
-      return null;
-    }
-    for (PairDecoder.Pair pair : PairDecoder.decode(occurrence.value)) {
+    return find(spec, occurrence, pairsOf(occurrence));
+  }
+
+  /** The pairs an occurrence's value may be: what {@link #find} reads, the same for every spec (decoded once). */
+  static List<PairDecoder.Pair> pairsOf(Occurrence occurrence) {
+    return occurrence.value.length() > Candidate.MAX_SECRET_LENGTH ? List.of() : PairDecoder.decode(occurrence.value);
+  }
+
+  /** {@link #find(ProviderSpec, Occurrence)} with the occurrence's {@link #pairsOf pairs}. */
+  @Nullable
+  Candidate find(ProviderSpec spec, Occurrence occurrence, List<PairDecoder.Pair> pairs) {
+    for (PairDecoder.Pair pair : pairs) {
       for (IdentifierKind idKind : spec.identifiers()) {
         if (!idKind.shape().matches(pair.identifier()) || !plausibility.plausible(pair.identifier(), idKind.shape(), spec.placeholders())) {
           continue;

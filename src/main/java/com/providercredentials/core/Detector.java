@@ -111,8 +111,13 @@ public final class Detector {
     // reported that way is not reported again for weaker reasons
     DecodedPairs decoded = new DecodedPairs(plausibility);
     for (Occurrence occurrence : searched) {
+      // decoded once for all specs: most values are no pair, and then no spec has one
+      List<PairDecoder.Pair> pairs = DecodedPairs.pairsOf(occurrence);
+      if (pairs.isEmpty()) {
+        continue;
+      }
       for (ProviderSpec spec : specs) {
-        Candidate candidate = decoded.find(spec, occurrence);
+        Candidate candidate = decoded.find(spec, occurrence, pairs);
         if (candidate != null) {
           reporter.report(spec, candidate);
         }

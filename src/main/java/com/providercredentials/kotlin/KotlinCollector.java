@@ -5,6 +5,7 @@ import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.core.Deadline;
+import com.providercredentials.core.Detector;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.lowering.CodeComments;
 import java.util.Collections;
@@ -44,10 +45,19 @@ public abstract class KotlinCollector extends AbstractCheck {
     return Unit.INSTANCE;
   }
 
+  /** One reader of comments for all files: it remembers the comments it has read (CodeComments). */
+  private static volatile CodeComments commentReader;
+
   /** The credentials in the comments of a Kotlin file (block comments nest in Kotlin), in a unit of their own. */
   public static SourceUnit comments(SourceUnit code, String text) {
     SourceUnit comments = SourceUnit.commentsOf(code);
-    new CodeComments(Providers.detector()).read(text, true, comments);
+    Detector detector = Providers.detector();
+    CodeComments reader = commentReader;
+    if (reader == null || !reader.readsFor(detector)) {
+      reader = new CodeComments(detector);
+      commentReader = reader;
+    }
+    reader.read(text, true, comments);
     return comments;
   }
 

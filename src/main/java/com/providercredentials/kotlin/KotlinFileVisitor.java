@@ -1,5 +1,6 @@
 package com.providercredentials.kotlin;
 
+import com.intellij.psi.PsiComment;
 import com.intellij.psi.PsiElement;
 import com.intellij.psi.impl.source.tree.LeafElement;
 import com.providercredentials.core.Binding;
@@ -99,9 +100,11 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     try {
       unit.checkpoint();
       // what KtTreeVisitorVoid does (accept each child), without what holds nothing read here: the leaves (tokens, white
-      // space and comments: most of a tree's nodes), the package and imports (read from the file), and type references
+      // space and comments: most of a tree's nodes), KDoc comments (not leaves: parsed on demand, when first walked),
+      // the package and imports (read from the file), and type references
       for (PsiElement child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-        if (child instanceof LeafElement || child instanceof KtImportList || child instanceof KtPackageDirective || child instanceof KtTypeReference) {
+        if (child instanceof LeafElement || child instanceof PsiComment || child instanceof KtImportList || child instanceof KtPackageDirective
+          || child instanceof KtTypeReference) {
           continue;
         }
         if (isVisited(child)) {
