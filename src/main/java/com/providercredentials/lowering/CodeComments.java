@@ -57,7 +57,7 @@ public final class CodeComments {
     List<String> context = file.indexOf('.') > 0 ? List.of(file.substring(0, file.indexOf('.'))) : List.of();
     // only the comments with a run as long as the shortest credential are reported by the scan: the others cannot be
     // worth reading (TextReader#worthReading looks for the same run first), and their lines are never counted
-    scan(text.toCharArray(), nestedBlocks, minimumRun, (start, contentStart, contentEnd, line, column, lineStart) -> {
+    scan(text.toCharArray(), nestedBlocks, 0, (start, contentStart, contentEnd, line, column, lineStart) -> {
       if (reader.worthReading(text, contentStart, contentEnd)) {
         String content = text.substring(contentStart, contentEnd);
         String before = text.substring(lineStart, start);
@@ -82,29 +82,47 @@ public final class CodeComments {
       }
     }
     String file = comments.file();
+    String readIn = read.file();
     for (Binding binding : read.bindings()) {
-      comments.add(new Binding(binding.keys(), binding.names().equals(LINE_NAMES) ? names : binding.names(),
-        binding.context().equals(CONTEXT) ? context : binding.context(), moved(binding.value(), file, line, column), binding.via()));
+      comments.add(new Binding(movedKeys(binding.keys(), readIn, file), binding.names().equals(LINE_NAMES) ? names : binding.names(),
+        binding.context().equals(CONTEXT) ? context : binding.context(), moved(binding.value(), readIn, file, line, column), binding.via(),
+        binding.returned()));
     }
     for (Call call : read.calls()) {
       List<Call.Argument> arguments = new ArrayList<>(call.arguments().size());
       for (Call.Argument argument : call.arguments()) {
-        arguments.add(new Call.Argument(argument.name(), moved(argument.value(), file, line, column)));
+        arguments.add(new Call.Argument(argument.name(), moved(argument.value(), readIn, file, line, column)));
       }
       comments.add(new Call(call.owner(), call.ownerName(), call.method(), arguments, moved(call.range(), file, line, column)));
     }
   }
 
-  /** An expression read at line 1, column 0, moved to {@code line} and {@code column} of {@code file}. */
-  private static Expr moved(Expr expr, String file, int line, int column) {
+  /**
+   * Keys of the names a comment's text defines are the file's own ({@code SymbolKey.inText}): those of the file where the
+   * content was first read become this file's.
+   */
+  private static List<String> movedKeys(List<String> keys, String readIn, String file) {
+    if (readIn.equals(file)) {
+      return keys;
+    }
+    String prefix = readIn + "#";
+    List<String> moved = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      moved.add(key.startsWith(prefix) ? file + key.substring(readIn.length()) : key);
+    }
+    return moved;
+  }
+
+  /** An expression read at line 1, column 0 in {@code readIn}, moved to {@code line} and {@code column} of {@code file}. */
+  private static Expr moved(Expr expr, String readIn, String file, int line, int column) {
     if (expr instanceof Expr.Literal literal) {
       return new Expr.Literal(literal.value(), moved(literal.range(), file, line, column));
     } else if (expr instanceof Expr.Ref ref) {
-      return new Expr.Ref(ref.keys(), ref.display(), moved(ref.range(), file, line, column));
+      return new Expr.Ref(movedKeys(ref.keys(), readIn, file), ref.display(), moved(ref.range(), file, line, column));
     } else if (expr instanceof Expr.Concat concat) {
       List<Expr> parts = new ArrayList<>(concat.parts().size());
       for (Expr part : concat.parts()) {
-        parts.add(moved(part, file, line, column));
+        parts.add(moved(part, readIn, file, line, column));
       }
       return new Expr.Concat(parts, moved(concat.range(), file, line, column));
     }

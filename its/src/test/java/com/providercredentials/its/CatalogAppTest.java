@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.providercredentials.its.SonarQube.Issue;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,7 +94,15 @@ class CatalogAppTest {
     SonarQube.Result partner = server.scan(Projects.path(server, "catalog-partner"), PARTNER);
     assertThat(partner.exitCode()).as(partner.output()).isZero();
     assertThat(server.issues(PARTNER)).extracting(Issue::toString).containsExactly(
-      "credentials-xml:SharedAccountSid app/src/main/res/values/keys.xml:4 " + SHARED_PLIVO.formatted("Shop (sample Android app with many providers)"));
+      "credentials-xml:SharedAccountSid app/src/main/res/values/keys.xml:3 " + SHARED_PLIVO.formatted("Shop (sample Android app with many providers)"));
+  }
+
+  /** The other tests of the server see no account of these projects. */
+  @AfterAll
+  static void deleteProjects(SonarQube server) {
+    for (String project : List.of(APP, PARTNER)) {
+      server.deleteProjectIfExists(project);
+    }
   }
 
   @Test
