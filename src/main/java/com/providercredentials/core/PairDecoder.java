@@ -55,24 +55,41 @@ final class PairDecoder {
 
   /**
    * Every {@code ID:SECRET} in the text, where the identifier is a run of letters and digits and the secret
-   * may also hold {@code +} and {@code /} (as AWS secret keys do).
+   * may also hold {@code +} and {@code /} (as AWS secret keys do); and, when they differ, the same with {@code _} and
+   * {@code -} in both runs, the URL-safe Base64 alphabet of some providers' ids and secrets ({@code rzp_live_…}, PayPal's).
    */
   private static void splitPairs(String text, boolean encoded, List<Pair> pairs) {
     int colon = text.indexOf(':');
     while (colon > 0 && colon < text.length() - 1) {
-      int start = colon;
-      while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
-        start--;
-      }
-      int end = colon + 1;
-      while (end < text.length() && isWordChar(text.charAt(end))) {
-        end++;
-      }
-      if (start < colon && end > colon + 1) {
-        pairs.add(new Pair(text.substring(start, colon), text.substring(colon + 1, end), encoded));
-      }
+      add(text, colon, false, encoded, pairs);
+      add(text, colon, true, encoded, pairs);
       colon = text.indexOf(':', colon + 1);
     }
+  }
+
+  private static void add(String text, int colon, boolean urlSafe, boolean encoded, List<Pair> pairs) {
+    int start = colon;
+    while (start > 0 && isIdChar(text.charAt(start - 1), urlSafe)) {
+      start--;
+    }
+    int end = colon + 1;
+    while (end < text.length() && (isWordChar(text.charAt(end)) || (urlSafe && isUrlSafeExtra(text.charAt(end))))) {
+      end++;
+    }
+    if (start < colon && end > colon + 1) {
+      Pair pair = new Pair(text.substring(start, colon), text.substring(colon + 1, end), encoded);
+      if (!pairs.contains(pair)) {
+        pairs.add(pair);
+      }
+    }
+  }
+
+  private static boolean isIdChar(char c, boolean urlSafe) {
+    return Character.isLetterOrDigit(c) || (urlSafe && isUrlSafeExtra(c));
+  }
+
+  private static boolean isUrlSafeExtra(char c) {
+    return c == '_' || c == '-';
   }
 
   private static boolean isWordChar(char c) {
