@@ -1,7 +1,6 @@
 package com.providercredentials.core;
 
-import com.providercredentials.core.ProviderSpec.IdentifierKind;
-import com.providercredentials.core.ProviderSpec.SecretKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,24 +15,65 @@ final class CredentialPrefilter {
   private final int minimumLength;
 
   CredentialPrefilter(List<ProviderSpec> specs) {
-    int min = Integer.MAX_VALUE;
     // Base64 (both alphabets, padded) for the encoded pairs PairDecoder reads
     for (char c = 0; c < credentialChars.length; c++) {
       credentialChars[c] |= Shape.Alphabet.BASE64_PADDED.contains(c);
     }
     credentialChars['-'] = true;
     credentialChars['_'] = true;
+    // the runs' alphabets only: a literal's characters (SendGrid's dots, FCM's colon) would make every dotted name
+    // or URL one long run; a token is still a run of at least its longest stretch of run characters (below)
+    List<Shape> shapes = new ArrayList<>();
     for (ProviderSpec spec : specs) {
-      for (IdentifierKind id : spec.identifiers()) {
-        min = Math.min(min, id.shape().shortestToken());
-        id.shape().markCharacters(credentialChars);
-      }
-      for (SecretKind secret : spec.secrets()) {
-        min = Math.min(min, secret.shape().shortestToken());
-        secret.shape().markCharacters(credentialChars);
+      spec.identifiers().forEach(id -> shapes.add(id.shape()));
+      spec.secrets().forEach(secret -> shapes.add(secret.shape()));
+    }
+    for (Shape shape : shapes) {
+      for (ShapePart part : shape.parts()) {
+        if (part instanceof ShapePart.Run run) {
+          run.markCharacters(credentialChars);
+        }
       }
     }
+    int min = Integer.MAX_VALUE;
+    for (Shape shape : shapes) {
+      min = Math.min(min, longestStretch(shape));
+    }
     this.minimumLength = min == Integer.MAX_VALUE ? 1 : min;
+  }
+
+  /**
+   * The shortest length of the longest stretch of consecutive parts of the shape written only with credential
+   * characters: every token of the shape holds a run at least that long ({@code SG.} + 22 + {@code .} + 43: 43;
+   * {@code AKIA} + 16: 20).
+   */
+  private int longestStretch(Shape shape) {
+    int longest = 0;
+    int stretch = 0;
+    for (ShapePart part : shape.parts()) {
+      if (writtenWithCredentialChars(part)) {
+        stretch += part.minLength();
+        longest = Math.max(longest, stretch);
+      } else {
+        stretch = 0;
+      }
+    }
+    return Math.max(1, longest);
+  }
+
+  private boolean writtenWithCredentialChars(ShapePart part) {
+    if (part instanceof ShapePart.Literal literal) {
+      for (String alternative : literal.alternatives()) {
+        for (int i = 0; i < alternative.length(); i++) {
+          char c = alternative.charAt(i);
+          if (c >= credentialChars.length || !credentialChars[c]) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    return true;
   }
 
   /** The shortest run of credential characters that can hold an identifier or a secret (1 without specs). */

@@ -97,9 +97,11 @@ public final class Shape {
     if (composite != null) {
       return Optional.ofNullable(composite.match(value));
     }
+    if (!matches(value)) {
+      return Optional.empty();
+    }
     int prefix = value.length() - body(value).length();
-    return matches(value) ? Optional.of(new Token(value, parts(), prefix == 0 ? new int[] {0, value.length()} : new int[] {0, prefix, value.length()}))
-      : Optional.empty();
+    return Optional.of(new Token(value, parts(), prefix == 0 ? new int[] {0, value.length()} : new int[] {0, prefix, value.length()}));
   }
 
   /**

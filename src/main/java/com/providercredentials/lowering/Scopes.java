@@ -18,6 +18,8 @@ public final class Scopes {
   private final Map<String, String> imports = new HashMap<>();
   private final Deque<String> types = new ArrayDeque<>();
   private final Deque<String> functions = new ArrayDeque<>();
+  /** The types declared in the file so far, by simple name: a call on one is on the file's own type. */
+  private final Map<String, String> declared = new HashMap<>();
 
   /** The file's package; "" for the default package. */
   public void packageName(String name) {
@@ -36,7 +38,9 @@ public final class Scopes {
 
   /** Enters a type declared in the current one (or in the package); {@link #exitType()} leaves it. */
   public void enterType(String simpleName) {
-    types.push(types.isEmpty() ? qualify(packageName, simpleName) : (types.peek() + "." + simpleName));
+    String qualified = types.isEmpty() ? qualify(packageName, simpleName) : (types.peek() + "." + simpleName);
+    types.push(qualified);
+    declared.putIfAbsent(simpleName, qualified);
   }
 
   public void exitType() {
@@ -110,6 +114,10 @@ public final class Scopes {
     int dot = written.indexOf('.');
     String first = dot < 0 ? written : written.substring(0, dot);
     String imported = imports.get(first);
+    if (imported == null) {
+      // a type of the file itself (ktor's own Sender, not gcm-server's): never a provider's type written short
+      imported = declared.get(first);
+    }
     if (imported != null) {
       return dot < 0 ? imported : (imported + written.substring(dot));
     }
