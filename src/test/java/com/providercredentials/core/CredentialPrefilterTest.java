@@ -159,9 +159,10 @@ class CredentialPrefilterTest {
     assertThat(UrlSpecs.HOOKLY.secret("webhook").orElseThrow().shape().shortestToken())
       .isEqualTo("https://hooks.hookly.test/services/T".length() + 8 + 2 + 8 + 1 + 24);
     assertThat(prefilter.minimumLength()).isEqualTo(8);
-    // its literals' characters count: the URL is one run, whatever surrounds it
+    // a URL holds its runs: its secret (24) and its ids (8 to 12), whatever surrounds it
     assertThat(prefilter.mayHoldCredential("Alerts go to " + UrlSpecs.WEBHOOK + " (ops)")).isTrue();
-    assertThat(prefilter.mayHoldCredential("https:/" + "/h.t/s")).isTrue();
+    // its literals' characters (":", ".") do not make a run: a short URL holds none
+    assertThat(prefilter.mayHoldCredential("https:/" + "/h.t/s")).isFalse();
     assertThat(prefilter.mayHoldCredential("Alerts go to the ops channel")).isFalse();
   }
 }

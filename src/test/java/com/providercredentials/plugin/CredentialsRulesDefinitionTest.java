@@ -50,8 +50,8 @@ class CredentialsRulesDefinitionTest {
     for (RulesDefinition.Rule rule : context.repository("credentials-java").rules()) {
       assertThat(rule.type()).isEqualTo(RuleType.VULNERABILITY);
       assertThat(rule.defaultImpacts()).containsEntry(SoftwareQuality.SECURITY, rule.key().equals("SharedAccountSid") || rule.key().equals("ClientSideAccountCredentials") ? Severity.HIGH : Severity.BLOCKER);
-      // the taxonomy users filter by (as SonarSource's own S6418): CWE, OWASP Top 10 2021, OWASP Mobile Top 10 2024, MASVS
-      assertThat(rule.securityStandards()).as(rule.key()).contains("cwe:798", "owaspTop10-2021:a7", "owaspMobileTop10-2024:m1", "masvs-2:masvs-storage-1");
+      // the taxonomy users filter by (as SonarSource's own S6418): CWE, OWASP Top 10 2021, OWASP Mobile Top 10 2024
+      assertThat(rule.securityStandards()).as(rule.key()).contains("cwe:798", "owaspTop10-2021:a7", "owaspMobileTop10-2024:m1");
       assertThat(rule.tags()).contains("cwe", "android", "credentials");
       assertThat(rule.name()).isNotBlank();
     }
