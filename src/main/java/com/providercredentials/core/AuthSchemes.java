@@ -1,7 +1,6 @@
 package com.providercredentials.core;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import javax.annotation.Nullable;
 
 /**
@@ -12,27 +11,42 @@ import javax.annotation.Nullable;
  */
 final class AuthSchemes {
 
-  /** Schemes written before a space, lower case. */
-  private static final Set<String> SCHEMES = Set.of("bearer", "token", "accesskey", "key", "apikey", "api-key", "bot", "sso-key");
-  /** Parameter names written before an equals sign, lower case. */
-  private static final Set<String> PARAMETERS = Set.of("key", "token", "apikey", "api_key", "access_token", "auth_token");
-  /** The longest scheme or parameter name, and its separator. */
-  private static final int MAX_SCHEME = 13;
+  /** Schemes written before a space. */
+  private static final List<String> SCHEMES = List.of("bearer", "token", "accesskey", "key", "apikey", "api-key", "bot", "sso-key");
+  /** Parameter names written before an equals sign. */
+  private static final List<String> PARAMETERS = List.of("key", "token", "apikey", "api_key", "access_token", "auth_token");
 
   private AuthSchemes() {
   }
 
-  /** What follows the scheme, when the value is one scheme then one word with no space; else null. */
+  /**
+   * What follows the scheme, when the value is one scheme then one word with no space; else null. Called for every
+   * value and kind: it allocates nothing unless the value is one.
+   */
   @Nullable
   static String credential(String value) {
-    int end = Math.min(value.length(), MAX_SCHEME + 1);
-    for (int i = 1; i < end; i++) {
-      char c = value.charAt(i);
-      if (c == ' ' || c == '=') {
-        String scheme = value.substring(0, i).toLowerCase(Locale.ROOT);
-        String rest = value.substring(i + 1).strip();
-        boolean known = c == ' ' ? SCHEMES.contains(scheme) : PARAMETERS.contains(scheme);
-        return known && !rest.isEmpty() && rest.indexOf(' ') < 0 ? rest : null;
+    String credential = after(value, SCHEMES, ' ');
+    return credential != null ? credential : after(value, PARAMETERS, '=');
+  }
+
+  @Nullable
+  private static String after(String value, List<String> schemes, char separator) {
+    for (int s = 0; s < schemes.size(); s++) {
+      String scheme = schemes.get(s);
+      int length = scheme.length();
+      if (value.length() > length + 1 && value.charAt(length) == separator && value.regionMatches(true, 0, scheme, 0, length)) {
+        int start = length + 1;
+        int end = value.length();
+        while (start < end && value.charAt(start) == ' ') {
+          start++;
+        }
+        while (end > start && value.charAt(end - 1) == ' ') {
+          end--;
+        }
+        if (start == end || value.indexOf(' ', start) >= 0 && value.indexOf(' ', start) < end) {
+          return null;
+        }
+        return value.substring(start, end);
       }
     }
     return null;

@@ -49,8 +49,9 @@ final class EvidenceRules {
     // the shapes first: most values have none, and the names' words are only needed for those that do
     List<SecretKind> shaped = new ArrayList<>(1);
     List<Token> tokens = new ArrayList<>(1);
+    String credential = AuthSchemes.credential(value);
     for (SecretKind kind : spec.secrets()) {
-      for (Token token : SecretTokens.in(kind.shape(), value, Candidate.MAX_SECRET_LENGTH, SymbolTable.MAX_SEARCHED_LENGTH)) {
+      for (Token token : SecretTokens.in(kind.shape(), value, credential, Candidate.MAX_SECRET_LENGTH, SymbolTable.MAX_SEARCHED_LENGTH)) {
         if (plausibility.plausible(token.text(), kind.shape(), spec.placeholders())) {
           shaped.add(kind);
           tokens.add(token);

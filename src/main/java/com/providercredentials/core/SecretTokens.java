@@ -22,12 +22,16 @@ final class SecretTokens {
    * found inside its first {@code maxSearched} characters when the shape starts with a literal; in the order written.
    */
   static List<Token> in(Shape shape, String value, int maxWhole, int maxSearched) {
+    return in(shape, value, AuthSchemes.credential(value), maxWhole, maxSearched);
+  }
+
+  /** {@link #in(Shape, String, int, int)} with the value's {@link AuthSchemes#credential} found once by the caller. */
+  static List<Token> in(Shape shape, String value, @Nullable String credential, int maxWhole, int maxSearched) {
     if (value.length() <= maxWhole) {
       Token whole = shape.token(value).orElse(null);
-      if (whole == null) {
+      if (whole == null && credential != null) {
         // an authorization value (Bearer KEY…, AccessKey k, key=k): the credential is what follows the scheme
-        String credential = AuthSchemes.credential(value);
-        whole = credential == null ? null : shape.token(credential).orElse(null);
+        whole = shape.token(credential).orElse(null);
       }
       if (whole != null) {
         return List.of(whole);

@@ -90,14 +90,19 @@ public final class TextReader {
         continue;
       }
       int start = i;
+      boolean qualified = false;
       while (i < to && (TextTokens.isNameChar(text.charAt(i)) || (text.charAt(i) == '.' && i + 1 < to && TextTokens.isNameChar(text.charAt(i + 1))))) {
+        qualified |= text.charAt(i) == '.';
         i++;
       }
       int open = i;
       while (open < to && text.charAt(open) == ' ') {
         open++;
       }
-      if (open < to && text.charAt(open) == '(' && i - start <= 128 && detector.isProviderCall(text.substring(start, i))) {
+      // a provider's call as written is qualified (Twilio.init) or a type's constructor (BasicAWSCredentials): prose's
+      // calls (see foo(), the method bar()) are neither, and are not looked up
+      if (open < to && text.charAt(open) == '(' && i - start <= 128 && (qualified || Character.isUpperCase(text.charAt(start)))
+        && detector.isProviderCall(text.substring(start, i))) {
         return true;
       }
     }
