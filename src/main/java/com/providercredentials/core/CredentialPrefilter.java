@@ -13,6 +13,12 @@ final class CredentialPrefilter {
   /** The characters an identifier, a secret or an encoded pair is written with (ASCII only). */
   private final boolean[] credentialChars = new boolean[128];
   private final int minimumLength;
+  /**
+   * The shortest run that may hold a credential with no digit in it: shapes whose runs require a digit (Vonage's
+   * 16-character secret) lower {@link #minimumLength()} for runs that hold one only, so that the many 16- to 19-character
+   * words and names of a project are not all candidates.
+   */
+  private final int plainMinimum;
 
   CredentialPrefilter(List<ProviderSpec> specs) {
     // Base64 (both alphabets, padded) for the encoded pairs PairDecoder reads
@@ -36,10 +42,30 @@ final class CredentialPrefilter {
       }
     }
     int min = Integer.MAX_VALUE;
+    int plain = Integer.MAX_VALUE;
     for (Shape shape : shapes) {
-      min = Math.min(min, longestStretch(shape));
+      int stretch = longestStretch(shape);
+      min = Math.min(min, stretch);
+      if (!requiresDigit(shape)) {
+        plain = Math.min(plain, stretch);
+      }
     }
     this.minimumLength = min == Integer.MAX_VALUE ? 1 : min;
+    this.plainMinimum = plain == Integer.MAX_VALUE ? minimumLength : plain;
+  }
+
+  private static boolean requiresDigit(Shape shape) {
+    for (ShapePart part : shape.parts()) {
+      if (part instanceof ShapePart.Run run && run.requirements().contains(ShapePart.Requirement.DIGIT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The shortest run without a digit that may hold an identifier or a secret ({@link #minimumLength()} or more). */
+  int plainMinimum() {
+    return plainMinimum;
   }
 
   /**
@@ -81,17 +107,24 @@ final class CredentialPrefilter {
     return minimumLength;
   }
 
-  /** Whether the value holds a run of at least {@link #minimumLength()} credential characters. */
+  /**
+   * Whether the value holds a run of at least {@link #plainMinimum()} credential characters, or of at least
+   * {@link #minimumLength()} with a digit in it.
+   */
   boolean mayHoldCredential(String value) {
     int run = 0;
+    boolean digit = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < credentialChars.length && credentialChars[c]) {
-        if (++run >= minimumLength) {
+        run++;
+        digit |= c >= '0' && c <= '9';
+        if (run >= plainMinimum || (digit && run >= minimumLength)) {
           return true;
         }
       } else {
         run = 0;
+        digit = false;
       }
     }
     return false;

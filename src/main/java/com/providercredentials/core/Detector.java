@@ -53,7 +53,8 @@ public final class Detector {
 
   /** Whether a literal is worth handing over on its own. */
   public boolean worthReporting(String literal) {
-    return literal.length() >= prefilter.minimumLength();
+    int length = literal.length();
+    return length >= prefilter.plainMinimum() || (length >= prefilter.minimumLength() && prefilter.mayHoldCredential(literal));
   }
 
   /**

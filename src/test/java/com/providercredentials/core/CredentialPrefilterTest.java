@@ -54,8 +54,15 @@ class CredentialPrefilterTest {
     // 16 Base32 characters, 20)
     assertThat(PREFILTER.minimumLength()).isEqualTo(16);
     assertThat(DETECTOR.minimumLength()).isEqualTo(16);
-    assertThat(DETECTOR.worthReporting("x".repeat(16))).isTrue();
-    assertThat(DETECTOR.worthReporting("x".repeat(15))).isFalse();
+    assertThat(DETECTOR.worthReporting("x".repeat(15) + "1")).isTrue();
+    assertThat(DETECTOR.worthReporting("x".repeat(14) + "1")).isFalse();
+    // Vonage's secret requires a digit: a run with none needs the length of the next shortest shape (AKIA + 16)
+    assertThat(PREFILTER.plainMinimum()).isEqualTo(20);
+    assertThat(DETECTOR.worthReporting("x".repeat(16))).isFalse();
+    assertThat(DETECTOR.worthReporting("x".repeat(20))).isTrue();
+    assertThat(PREFILTER.mayHoldCredential("MainActivityTestRule")).isTrue();
+    assertThat(PREFILTER.mayHoldCredential("ActivityTestRule")).isFalse();
+    assertThat(PREFILTER.mayHoldCredential("Activity2TestRule")).isTrue();
     // without specs, only encoded pairs could be found: any Base64 character is a run
     CredentialPrefilter none = new CredentialPrefilter(List.of());
     assertThat(none.minimumLength()).isEqualTo(1);
