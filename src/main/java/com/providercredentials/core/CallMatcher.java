@@ -24,6 +24,8 @@ final class CallMatcher {
   /** The owner of each call of the specs as code writes it ({@code Twilio} for {@code com.twilio.Twilio}). */
   private final Map<String, String> writtenOwners = new HashMap<>();
   private final Set<String> methods;
+  /** The owners of the specs' calls of each method name ({@value #ANY_OWNER} among them for a call of any type). */
+  private final Map<String, Set<String>> ownersByMethod = new HashMap<>();
 
   CallMatcher(List<ProviderSpec> specs) {
     Set<String> names = new HashSet<>();
@@ -31,11 +33,13 @@ final class CallMatcher {
       for (CallPattern call : spec.calls()) {
         writtenOwners.computeIfAbsent(call.owner(), CallMatcher::writtenOwner);
         names.add(call.method());
+        ownersByMethod.computeIfAbsent(call.method(), m -> new HashSet<>()).add(call.owner());
       }
       if (spec.clientSide() != null) {
         for (AuthCall call : spec.clientSide().calls()) {
           writtenOwners.computeIfAbsent(call.owner(), CallMatcher::writtenOwner);
           names.add(call.method());
+          ownersByMethod.computeIfAbsent(call.method(), m -> new HashSet<>()).add(call.owner());
         }
       }
     }
@@ -55,6 +59,38 @@ final class CallMatcher {
   /** Whether a call with this method name may be one the specs name (constructors always may). */
   boolean mayMatch(String method) {
     return Call.CONSTRUCTOR.equals(method) || methods.contains(method);
+  }
+
+  /**
+   * Whether a call of this method on this owner (resolved, or as written; both null when the code says nothing of it)
+   * may be one the specs name: a front-end need not record {@code Foo.create(…)} for {@code AwsBasicCredentials.create}.
+   */
+  boolean mayMatch(String method, @Nullable String owner, @Nullable String ownerName) {
+    Set<String> owners = ownersByMethod.get(method);
+    if (owners == null) {
+      // a constructor no spec names: only a type the specs name may own it
+      return Call.CONSTRUCTOR.equals(method) && (owner == null && ownerName == null || ownerOfSomeSpec(owner, ownerName, method));
+    }
+    if (owners.contains(ANY_OWNER) || (owner == null && ownerName == null)) {
+      return true;
+    }
+    Call call = new Call(owner, ownerName, method, List.of(), SourceRange.of("", 1, 0, 1, 0));
+    for (String candidate : owners) {
+      if (ownerMatches(candidate, call)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean ownerOfSomeSpec(@Nullable String owner, @Nullable String ownerName, String method) {
+    Call call = new Call(owner, ownerName, method, List.of(), SourceRange.of("", 1, 0, 1, 0));
+    for (String candidate : writtenOwners.keySet()) {
+      if (!ANY_OWNER.equals(candidate) && ownerMatches(candidate, call)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first of the spec's calls that this call is, or null; a generic one only with the provider's identifier among the arguments. */

@@ -3,6 +3,7 @@ package com.providercredentials.core;
 import com.providercredentials.core.ProviderSpec.IdentifierKind;
 import java.util.Collection;
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * The detection core. It receives what the front-ends found in every file of a project (named values and
@@ -78,6 +79,11 @@ public final class Detector {
   /** Whether a call with this method name may be a provider API call (constructors always may). */
   public boolean isProviderMethod(String method) {
     return matcher.mayMatch(method);
+  }
+
+  /** Whether a call of this method on this owner (resolved, or as written; null: unknown) may be a provider API call. */
+  public boolean isProviderCall(String method, @Nullable String owner, @Nullable String ownerName) {
+    return matcher.mayMatch(method, owner, ownerName);
   }
 
   /**

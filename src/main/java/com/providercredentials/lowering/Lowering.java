@@ -239,15 +239,21 @@ public abstract class Lowering<N> {
     if (arguments.isEmpty()) {
       return;
     }
-    boolean worthIt = detector.isProviderMethod(method);
+    boolean providerMethod = detector.isProviderMethod(method);
+    boolean candidates = false;
     for (A argument : arguments) {
       N value = skipParentheses(valueOf.apply(argument));
       if (value == null) {
         return;
       }
-      worthIt = worthIt || mayBeCandidate(value);
+      candidates = candidates || mayBeCandidate(value);
     }
-    if (!worthIt) {
+    if (!providerMethod && !candidates) {
+      return;
+    }
+    Owner owner = ownerOf.get();
+    // a provider's method name on a type no spec names (Foo.create, new Foo(…)), with no argument that may be one: nothing
+    if (!candidates && !detector.isProviderCall(method, owner.owner(), owner.ownerName())) {
       return;
     }
     List<Call.Argument> args = new ArrayList<>();
@@ -255,7 +261,6 @@ public abstract class Lowering<N> {
       args.add(new Call.Argument(nameOf.apply(argument), expression(valueOf.apply(argument))));
     }
     arguments.forEach(argument -> markConsumed(valueOf.apply(argument)));
-    Owner owner = ownerOf.get();
     unit.add(new Call(owner.owner(), owner.ownerName(), method, args, rangeOf.get()));
   }
 

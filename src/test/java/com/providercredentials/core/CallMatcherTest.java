@@ -52,6 +52,21 @@ class CallMatcherTest {
   }
 
   @Test
+  void a_front_end_need_not_record_a_provider_method_on_a_type_no_spec_names() {
+    assertThat(MATCHER.mayMatch("create", null, "AwsBasicCredentials")).isTrue();
+    assertThat(MATCHER.mayMatch("create", "software.amazon.awssdk.auth.credentials.AwsBasicCredentials", null)).isTrue();
+    assertThat(MATCHER.mayMatch("create", null, "Retrofit")).isFalse();
+    assertThat(MATCHER.mayMatch("init", "com.example.App", "App")).isFalse();
+    // a call of any type (an Authorization header), and a call the code says nothing of the owner of, may be one
+    assertThat(MATCHER.mayMatch("addHeader", null, "builder")).isTrue();
+    assertThat(MATCHER.mayMatch("init", null, null)).isTrue();
+    // a constructor: of a type the specs name, or of an unknown one
+    assertThat(MATCHER.mayMatch(Call.CONSTRUCTOR, null, "BasicAWSCredentials")).isTrue();
+    assertThat(MATCHER.mayMatch(Call.CONSTRUCTOR, "java.util.ArrayList", "ArrayList")).isFalse();
+    assertThat(MATCHER.mayMatch("noSuchMethod", null, "Twilio")).isFalse();
+  }
+
+  @Test
   void any_owner_matches_every_call() {
     assertThat(MATCHER.ownerMatches(CallMatcher.ANY_OWNER, call(null, null, "secretAccessKey", 1))).isTrue();
     assertThat(MATCHER.ownerMatches(CallMatcher.ANY_OWNER, call("software.amazon.Builder", "Builder", "secretAccessKey", 1))).isTrue();
