@@ -7,7 +7,8 @@
 #
 # Steps can be skipped for a partial re-run: BENCH_SKIP="with nojava kotlin noplugin jmh" (any of them; the results of skipped
 # steps in bench/.results are kept, so that a run can be completed in parts).
-# Environment: SONAR_INSTANCE (default bench), SONAR_PORT (default 9200): the SonarQube instance this uses and stops.
+# Environment: SONAR_INSTANCE (default bench), SONAR_PORT (default 9200): the SonarQube instance this uses and stops;
+# BENCH_PLUGIN_JAR: analyse with this jar instead of building one (an A/B of two builds in one session).
 # Results (logs, GC logs, JMH JSON) go to bench/.results; the corpus to bench/corpus; both are gitignored.
 set -euo pipefail
 
@@ -254,10 +255,16 @@ main() {
     corpus_kotlin
     count "$KOTLIN_CORPUS" corpus-kotlin-lines.txt
   fi
-  say "building the plugin"
-  (cd "$ROOT" && mvn -B -q --no-transfer-progress package -DskipTests) >&2
   local jar
-  jar=$(ls "$ROOT"/target/sonar-credentials-plugin-*.jar | head -n 1)
+  if [ -n "${BENCH_PLUGIN_JAR:-}" ]; then
+    # another build of the plugin, for an A/B in one session (e.g. the same code with two provider specs only)
+    jar=$BENCH_PLUGIN_JAR
+    say "using the plugin $jar"
+  else
+    say "building the plugin"
+    (cd "$ROOT" && mvn -B -q --no-transfer-progress package -DskipTests) >&2
+    jar=$(ls "$ROOT"/target/sonar-credentials-plugin-*.jar | head -n 1)
+  fi
   stat -c '%n %s' "$jar" >"$RESULTS/jar.txt"
   trap '"$SQ" stop || true' EXIT
   if [[ $SKIP != *" with "* || $SKIP != *" nojava "* || $SKIP != *" kotlin "* ]]; then
