@@ -31,14 +31,13 @@ final class BuiltInOverlap {
     List<String> rules = new ArrayList<>(1);
     Set<String> nameWords = null;
     for (BuiltInRule builtIn : candidate.kind().reportedBy()) {
-      if (builtIn.exceptFiles().stream().anyMatch(file::endsWith)) {
+      if (!builtIn.reads(file)) {
         continue;
       }
       if (nameWords == null) {
         nameWords = Words.ofAll(occurrence.names);
       }
-      Set<String> words = nameWords;
-      if (builtIn.names().stream().anyMatch(words::containsAll)) {
+      if (builtIn.names(nameWords)) {
         rules.add(builtIn.rule());
       }
     }

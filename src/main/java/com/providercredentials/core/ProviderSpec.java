@@ -82,14 +82,31 @@ public record ProviderSpec(
   }
 
   /**
-   * A rule built into SonarQube that reports a secret of this kind where one of these groups of words names it, in any
-   * file it reads but those ending with one of {@code exceptFiles} (docs/adr/020): {@code secrets:S6290} reports an
-   * AWS secret key whose name says {@code aws} and {@code secret}, in every file but {@code build.gradle}.
+   * A rule built into SonarQube that reports a secret of this kind where one of these groups of words names it (no
+   * group: whatever its name), in any file it reads but those that {@code exceptFiles} name (docs/adr/020): a file
+   * ending, or a folder written with slashes ({@code /src/test/}). {@code secrets:S6290} reports an AWS secret key
+   * whose name says {@code aws} and {@code secret}, in every file but {@code build.gradle}.
    */
   public record BuiltInRule(String rule, List<List<String>> names, List<String> exceptFiles) {
     public BuiltInRule {
       names = names.stream().map(List::copyOf).toList();
       exceptFiles = List.copyOf(exceptFiles);
+    }
+
+    /** Whether this rule reads the file (a path with forward slashes, lower case). */
+    public boolean reads(String file) {
+      for (String except : exceptFiles) {
+        boolean folder = except.startsWith("/") && except.endsWith("/") && except.length() > 1;
+        if (folder ? ("/" + file).contains(except) : file.endsWith(except)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether a value held by names of these words is one this rule reports. */
+    public boolean names(java.util.Set<String> words) {
+      return names.isEmpty() || names.stream().anyMatch(words::containsAll);
     }
   }
 

@@ -140,7 +140,7 @@ public final class SpecLoader {
 
   private static ProviderSpec.BuiltInRule builtIn(Node node) {
     return new ProviderSpec.BuiltInRule(builtInRuleKey(node, node.string("rule")),
-      node.list("names").stream().map(n -> lowerSet(n.asStrings()).stream().toList()).toList(),
+      node.optionalList("names").stream().map(n -> lowerSet(n.asStrings()).stream().toList()).toList(),
       node.optionalStrings("except-files"));
   }
 

@@ -102,6 +102,41 @@ class BuiltInOverlapTest {
     assertThatThrownBy(() -> SpecLoader.parse("zeta.yaml", spec)).hasMessageContaining("repository:key");
   }
 
+  @Test
+  void a_built_in_rule_without_names_reports_the_shape_whatever_its_name_but_not_in_the_folders_it_skips() {
+    String spec = """
+      id: zeta
+      name: Zeta
+      rule: ZetaCredentials
+      words: [zeta]
+      identifiers: []
+      secrets:
+        - kind: key
+          label: key
+          shape: {prefixes: [zt_live_], alphabet: alnum, length: 30}
+          distinctive: true
+          message: "Revoke ({masked})."
+          reported-by:
+            - {rule: "secrets:S9999", except-files: [/src/test/, .gradle]}
+      """;
+    Detector zeta = new Detector(List.of(SpecLoader.parse("zeta.yaml", spec)));
+    String key = "zt_live_" + "Q7rT2mXk9LpW4vN8sB3cJ6hD1fG5yZ";
+    assertThat(only(zeta, code("app/src/main/java/Keys.java").add(constant("VALUE", literal("app/src/main/java/Keys.java", 1, key))))
+      .alsoReportedBy()).containsExactly("secrets:S9999");
+    assertThat(only(zeta, code("app/src/test/java/KeysTest.java").add(constant("VALUE", literal("app/src/test/java/KeysTest.java", 1, key))))
+      .alsoReportedBy()).isEmpty();
+    assertThat(only(zeta, code("src/test/java/KeysTest.java").add(constant("VALUE", literal("src/test/java/KeysTest.java", 1, key))))
+      .alsoReportedBy()).isEmpty();
+    assertThat(only(zeta, resource("app/build.gradle", "app").add(constant("VALUE", literal("app/build.gradle", 1, key))))
+      .alsoReportedBy()).isEmpty();
+  }
+
+  private static Finding only(Detector detector, SourceUnit unit) {
+    List<Finding> findings = detector.detect(List.of(unit)).findings();
+    assertThat(findings).hasSize(1);
+    return findings.get(0);
+  }
+
   private static Finding onlyFinding(SourceUnit unit) {
     List<Finding> findings = DETECTOR.detect(List.of(unit)).findings();
     assertThat(findings).hasSize(1);
