@@ -27,6 +27,7 @@ public final class Detector {
   private final Plausibility plausibility;
   private final CredentialPrefilter prefilter;
   private final CallMatcher matcher;
+  private final ShapeIndex shapes;
 
   public Detector(List<ProviderSpec> specs) {
     this(specs, Vocabulary.builtIn());
@@ -38,6 +39,7 @@ public final class Detector {
     this.plausibility = new Plausibility(vocabulary);
     this.prefilter = new CredentialPrefilter(this.specs);
     this.matcher = new CallMatcher(this.specs);
+    this.shapes = new ShapeIndex(this.specs);
   }
 
   public List<ProviderSpec> specs() {
@@ -109,6 +111,10 @@ public final class Detector {
     OccurrenceGraph graph = OccurrenceGraph.build(units, new SymbolTable(units), prefilter);
     // in the order of their ranges: identifiers are indexed by line, and "the first one of a module" is the first by file
     List<Occurrence> searched = graph.inOrder();
+    for (Occurrence occurrence : searched) {
+      // which shapes each value may hold, found once for every spec: most values hold none
+      occurrence.shapes = shapes.of(occurrence.value, AuthSchemes.credential(occurrence.value.strip()));
+    }
     IdentifierIndex identifiers = new IdentifierIndex(specs, plausibility);
     for (Occurrence occurrence : searched) {
       identifiers.search(occurrence);
@@ -132,6 +138,9 @@ public final class Detector {
     }
     EvidenceRules rules = new EvidenceRules(vocabulary, plausibility, matcher, identifiers, specs);
     for (Occurrence occurrence : searched) {
+      if (occurrence.shapes.none()) {
+        continue;
+      }
       for (ProviderSpec spec : specs) {
         Candidate candidate = rules.secret(spec, occurrence);
         if (candidate != null) {

@@ -45,12 +45,19 @@ final class EvidenceRules {
    */
   @Nullable
   Candidate secret(ProviderSpec spec, Occurrence occurrence) {
+    ShapeIndex.Shapes shapes = occurrence.shapes;
+    if (shapes != null && !shapes.mayAnySecret(spec.secrets())) {
+      return null;
+    }
     String value = occurrence.value.strip();
     // the shapes first: most values have none, and the names' words are only needed for those that do
     List<SecretKind> shaped = new ArrayList<>(1);
     List<Token> tokens = new ArrayList<>(1);
     String credential = AuthSchemes.credential(value);
     for (SecretKind kind : spec.secrets()) {
+      if (shapes != null && !shapes.may(kind.shape())) {
+        continue;
+      }
       for (Token token : SecretTokens.in(kind.shape(), value, credential, Candidate.MAX_SECRET_LENGTH, SymbolTable.MAX_SEARCHED_LENGTH)) {
         if (plausibility.plausible(token.text(), kind.shape(), spec.placeholders())) {
           shaped.add(kind);

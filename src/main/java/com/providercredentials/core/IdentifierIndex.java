@@ -65,8 +65,12 @@ final class IdentifierIndex {
   void search(Occurrence occurrence) {
     String value = occurrence.value.length() > SymbolTable.MAX_SEARCHED_LENGTH
       ? occurrence.value.substring(0, SymbolTable.MAX_SEARCHED_LENGTH) : occurrence.value;
+    ShapeIndex.Shapes shapes = occurrence.shapes;
     for (ProviderSpec spec : specs) {
       for (IdentifierKind kind : spec.identifiers()) {
+        if (shapes != null && !shapes.may(kind.shape())) {
+          continue;
+        }
         for (Shape.Match match : kind.shape().find(value)) {
           add(spec, kind, match.text(), occurrence);
         }
@@ -82,6 +86,9 @@ final class IdentifierIndex {
       }
     }
     for (Carrier carrier : carriers) {
+      if (shapes != null && !shapes.may(carrier.kind().shape())) {
+        continue;
+      }
       for (Token token : SecretTokens.in(carrier.kind().shape(), value.strip(), Candidate.MAX_SECRET_LENGTH, SymbolTable.MAX_SEARCHED_LENGTH)) {
         IdentifierKind kind = SecretTokens.identifierKind(carrier.spec(), carrier.kind(), token);
         if (kind != null && kind.account()) {

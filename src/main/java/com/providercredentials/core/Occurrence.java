@@ -28,6 +28,9 @@ final class Occurrence {
   final List<IdentifierHit> identifiers = new ArrayList<>();
   /** For a concatenation: the literals it joins. */
   final List<Occurrence> parts = new ArrayList<>();
+  /** The shapes of the catalog its value may hold ({@link ShapeIndex}); null until the detection has looked. */
+  @javax.annotation.Nullable
+  ShapeIndex.Shapes shapes;
 
   Occurrence(Resolved resolved) {
     this.value = resolved.value();

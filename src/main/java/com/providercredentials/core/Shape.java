@@ -143,6 +143,14 @@ public final class Shape {
     return minLength + prefixes.stream().mapToInt(String::length).min().orElse(0);
   }
 
+  /** The length of the longest whole token of this shape (its longest prefix included). */
+  int longestToken() {
+    if (composite != null) {
+      return composite.maxLength();
+    }
+    return maxLength + prefixes.stream().mapToInt(String::length).max().orElse(0);
+  }
+
   /**
    * Marks, in a table indexed by ASCII code, every character a token of this shape may be written with: the
    * prefilter ({@link Detector}) skips values that hold no run of {@link #shortestToken()} such characters.

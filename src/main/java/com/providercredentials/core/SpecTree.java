@@ -30,6 +30,7 @@ public final class SpecTree {
 
   /** What is appended to a YAML resource's name for its tree. */
   public static final String SUFFIX = ".tree";
+  private static final String EXAMPLES = "examples";
 
   private static final int MAP = 'M';
   private static final int LIST = 'L';
@@ -56,6 +57,11 @@ public final class SpecTree {
         return read(new DataInputStream(new BufferedInputStream(tree)));
       }
     }
+    return loadYaml(loader, resource);
+  }
+
+  /** The tree of a YAML resource, parsed from the YAML. */
+  public static Object loadYaml(ClassLoader loader, String resource) throws IOException {
     try (InputStream yaml = loader.getResourceAsStream(resource)) {
       if (yaml == null) {
         throw new IOException("Resource not found: " + resource);
@@ -143,12 +149,34 @@ public final class SpecTree {
     try (Stream<Path> specs = Files.list(classes.resolve(SpecLoader.FOLDER))) {
       specs.filter(p -> p.getFileName().toString().endsWith(".yaml")).forEach(sources::add);
     }
+    int specs = sources.size();
     sources.add(classes.resolve("com/providercredentials/core/vocabulary.yaml"));
-    for (Path source : sources) {
+    for (int i = 0; i < sources.size(); i++) {
+      Path source = sources.get(i);
       Path target = source.resolveSibling(source.getFileName() + SUFFIX);
+      Object tree = parseYaml(Files.readString(source));
       try (OutputStream out = Files.newOutputStream(target)) {
-        write(parseYaml(Files.readString(source)), out);
+        write(i < specs ? withoutExamples(tree) : tree, out);
       }
     }
+  }
+
+  /**
+   * A spec's tree without its examples (those of the spec and of its client-side calls): they are the tests' data, more
+   * than half of a spec, and a scanner never needs them (docs/adr/021).
+   */
+  @SuppressWarnings("unchecked")
+  public static Object withoutExamples(Object spec) {
+    if (!(spec instanceof Map<?, ?> map)) {
+      return spec;
+    }
+    Map<Object, Object> copy = new LinkedHashMap<>((Map<Object, Object>) map);
+    copy.remove(EXAMPLES);
+    if (copy.get("client-side") instanceof Map<?, ?> clientSide) {
+      Map<Object, Object> calls = new LinkedHashMap<>((Map<Object, Object>) clientSide);
+      calls.remove(EXAMPLES);
+      copy.put("client-side", calls);
+    }
+    return copy;
   }
 }

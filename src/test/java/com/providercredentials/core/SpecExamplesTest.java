@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 /** Every example of every provider spec runs here: what it expects is found, and nothing else. */
 class SpecExamplesTest {
 
-  private static final List<ProviderSpec> SPECS = SpecLoader.builtIn();
+  private static final List<ProviderSpec> SPECS = SpecLoader.builtInWithExamples();
   private static final Detector DETECTOR = new Detector(SPECS);
 
   @Test

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecExamplesFrontEndsTest {
 
-  private static final List<ProviderSpec> SPECS = SpecLoader.builtIn();
+  private static final List<ProviderSpec> SPECS = SpecLoader.builtInWithExamples();
   private static final Detector DETECTOR = new Detector(SPECS);
 
   @TempDir

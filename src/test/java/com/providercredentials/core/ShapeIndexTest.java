@@ -1,0 +1,111 @@
+package com.providercredentials.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.providercredentials.core.ProviderSpec.Example;
+import com.providercredentials.core.ProviderSpec.Given;
+import com.providercredentials.core.ProviderSpec.IdentifierKind;
+import com.providercredentials.core.ProviderSpec.SecretKind;
+import com.providercredentials.testing.Hostile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ShapeIndex} answers which shapes a value may hold: it may let through a shape that does not match, never rule
+ * out one that does (docs/adr/021). Checked on every value of every spec's examples, whole and inside texts.
+ */
+class ShapeIndexTest {
+
+  private static final List<ProviderSpec> SPECS = SpecLoader.builtInWithExamples();
+  private static final ShapeIndex INDEX = new ShapeIndex(SPECS);
+  private static final List<String> VALUES = exampleValues();
+
+  @Test
+  void a_value_of_no_shape_may_hold_none() {
+    assertThat(shapes("Payment failed, please try again").none()).isTrue();
+    assertThat(shapes("com.example.feature.main_activity_test_rule").none()).isTrue();
+  }
+
+  @Test
+  void a_prefix_lets_through_only_the_shapes_it_starts() {
+    SecretKind stripeSecret = secret("stripe", "secret-key");
+    SecretKind sendGrid = secret("sendgrid", "api-key");
+    ShapeIndex.Shapes shapes = shapes("key: sk_live_" + "x".repeat(30));
+    assertThat(shapes.may(stripeSecret.shape())).isTrue();
+    assertThat(shapes.may(sendGrid.shape())).isFalse();
+  }
+
+  @Test
+  void a_bare_shape_needs_a_whole_value_of_its_length_and_alphabet() {
+    SecretKind twilioToken = secret("twilio", "auth-token");
+    assertThat(shapes(Hostile.hex(32)).may(twilioToken.shape())).isTrue();
+    assertThat(shapes("  " + Hostile.hex(32) + "\n").may(twilioToken.shape())).isTrue();
+    assertThat(shapes(Hostile.hex(31)).may(twilioToken.shape())).isFalse();
+    assertThat(shapes(Hostile.hex(31) + "g").may(twilioToken.shape())).isFalse();
+    // the credential after an authorization scheme is a whole value too
+    assertThat(shapes("Bearer " + Hostile.hex(32)).may(twilioToken.shape())).isTrue();
+  }
+
+  @Test
+  void every_example_value_keeps_every_shape_it_matches() {
+    assertThat(VALUES).hasSizeGreaterThan(100);
+    for (String value : VALUES) {
+      assertKeepsMatches(value);
+    }
+  }
+
+  @Property(tries = 500)
+  void an_example_value_inside_a_text_keeps_every_shape_it_matches(@ForAll("texts") String text) {
+    assertKeepsMatches(text);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> around = Arbitraries.of("", " ", "Bearer ", "key=", "https://example.com/?t=", "\"", "a", "x:", "\n", "Basic ");
+    return net.jqwik.api.Combinators.combine(around, Arbitraries.of(VALUES), around).as((a, v, b) -> a + v + b);
+  }
+
+  private static void assertKeepsMatches(String value) {
+    String stripped = value.strip();
+    ShapeIndex.Shapes shapes = shapes(value);
+    for (ProviderSpec spec : SPECS) {
+      for (IdentifierKind kind : spec.identifiers()) {
+        boolean found = !kind.shape().find(value).isEmpty() || kind.shape().matches(stripped);
+        assertThat(!found || shapes.may(kind.shape())).as(spec.id() + " " + kind.kind() + " in " + value).isTrue();
+      }
+      for (SecretKind kind : spec.secrets()) {
+        boolean found = !SecretTokens.in(kind.shape(), stripped, Candidate.MAX_SECRET_LENGTH, SymbolTable.MAX_SEARCHED_LENGTH).isEmpty();
+        assertThat(!found || shapes.may(kind.shape())).as(spec.id() + " " + kind.kind() + " in " + value).isTrue();
+      }
+    }
+  }
+
+  private static ShapeIndex.Shapes shapes(String value) {
+    return INDEX.of(value, AuthSchemes.credential(value.strip()));
+  }
+
+  private static SecretKind secret(String spec, String kind) {
+    return SPECS.stream().filter(s -> s.id().equals(spec)).flatMap(s -> s.secrets().stream()).filter(k -> k.kind().equals(kind))
+      .findFirst().orElseThrow();
+  }
+
+  private static List<String> exampleValues() {
+    List<String> values = new ArrayList<>();
+    for (ProviderSpec spec : SPECS) {
+      for (Example example : spec.examples()) {
+        for (Given given : example.given()) {
+          Stream.concat(Stream.ofNullable(given.value()), given.args().stream()).filter(v -> !v.startsWith("$")).forEach(values::add);
+        }
+        example.expect().forEach(e -> values.add(e.value()));
+      }
+    }
+    return values;
+  }
+}
