@@ -163,7 +163,7 @@ public final class ClientSideCheck {
   @Nullable
   private AuthCall match(ClientSide rule, Call call, Facts facts, SourceUnit unit) {
     for (AuthCall candidate : rule.calls()) {
-      if (matcher.fits(candidate, call) && (!candidate.needsHost() || facts.namesHost(rule, unit))) {
+      if (candidate.takes(call.arguments().size()) && matcher.fits(candidate, call) && (!candidate.needsHost() || facts.namesHost(rule, unit))) {
         return candidate;
       }
     }

@@ -203,15 +203,27 @@ public record ProviderSpec(
   /**
    * A call that authenticates with account credentials. {@code secret} is the index of the argument that
    * carries the credential (its source is named in a secondary location); {@code header} restricts a call
-   * to those whose first argument is that header name; {@code needsHost}: see {@link ClientSide}.
+   * to those whose first argument is that header name; {@code needsHost}: see {@link ClientSide}; {@code arguments}:
+   * the number of arguments of the overload meant (-1: any), so that overloads taking the credential at different
+   * positions ({@code Client(token)}, {@code Client(version, token)}) are told apart.
    */
-  public record AuthCall(String owner, String method, int secret, @Nullable String header, boolean needsHost, List<String> schemes) {
+  public record AuthCall(String owner, String method, int secret, @Nullable String header, boolean needsHost, List<String> schemes,
+    int arguments) {
     public AuthCall {
       schemes = List.copyOf(schemes);
     }
 
+    public AuthCall(String owner, String method, int secret, @Nullable String header, boolean needsHost, List<String> schemes) {
+      this(owner, method, secret, header, needsHost, schemes, -1);
+    }
+
     public AuthCall(String owner, String method, int secret, @Nullable String header, boolean needsHost) {
       this(owner, method, secret, header, needsHost, List.of());
+    }
+
+    /** Whether a call with this many arguments is the overload meant. */
+    public boolean takes(int count) {
+      return arguments < 0 || arguments == count;
     }
   }
 

@@ -177,7 +177,8 @@ public final class SpecLoader {
     return new ProviderSpec.ClientSide(node.string("message"),
       node.list("calls").stream().map(c -> new ProviderSpec.AuthCall(c.string("owner"), c.string("method"),
         c.has("secret") ? Integer.parseInt(c.string("secret")) : -1, c.optionalString("header"), c.optionalBoolean("needs-host"),
-        c.optionalStrings("schemes").stream().map(scheme -> scheme.toLowerCase(Locale.ROOT)).toList())).toList(),
+        c.optionalStrings("schemes").stream().map(scheme -> scheme.toLowerCase(Locale.ROOT)).toList(),
+        c.has("arguments") ? Integer.parseInt(c.string("arguments")) : -1)).toList(),
       node.optionalStrings("hosts").stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
       node.optionalList("examples").stream().map(e -> new ProviderSpec.ClientSideExample(e.string("name"), e.string("call"),
         e.has("args") ? e.strings("args") : List.of(), e.optionalBoolean("android"), e.optionalString("host"), e.optionalString("expect"))).toList());
