@@ -14,3 +14,8 @@ object Notifier {
     fun beams(): PushNotifications = PushNotifications("9fe9cb96-1792-46c4-afe5-e537c282095a", "DA07FCE8EAE00419F2948C3DA75BEFDEB3B64A9959358EA6F798597BDC5E03F1") // Noncompliant {{This app uses Pusher's server library with a secret that anyone can extract from the APK; trigger events and publish notifications from your backend, and authorize channels there.}} [[id=cs6]]
 // S                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #cs6 {{The credential is written here, in the app's code}}
 }
+
+object FromUrl {
+    // the URL constructor: the server library in the app, whatever the URL's source
+    fun rest(): Pusher = Pusher(BuildConfig.PUSHER_URL) // Noncompliant {{This app uses Pusher's server library with a secret that anyone can extract from the APK; trigger events and publish notifications from your backend, and authorize channels there.}}
+}
