@@ -1,0 +1,7 @@
+plugins {
+    id("com.android.application")
+}
+
+android {
+    namespace = "com.example.kts"
+}
