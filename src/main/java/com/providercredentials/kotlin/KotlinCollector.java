@@ -71,7 +71,7 @@ public abstract class KotlinCollector extends AbstractCheck {
         LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
       }
       candidates.add(inputFile, unit);
-      candidates.add(inputFile, comments(unit, file.getText()));
+      candidates.add(inputFile, comments(unit, KotlinStrings.fileText(file)));
     } catch (Deadline.Exceeded e) {
       FileTimeout.warn(LOG, inputFile, candidates.fileTimeoutMillis());
     } catch (RuntimeException | StackOverflowError e) {

@@ -283,7 +283,7 @@ final class KotlinLowering extends Lowering<KtExpression> {
 
   SourceText text() {
     if (text == null) {
-      text = new SourceText(file, ktFile.getText());
+      text = new SourceText(file, KotlinStrings.fileText(ktFile));
     }
     return text;
   }

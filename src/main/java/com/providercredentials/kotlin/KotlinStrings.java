@@ -81,4 +81,12 @@ final class KotlinStrings {
     }
     return out.toString().strip();
   }
+
+  /**
+   * The text a file was parsed from. {@code KtFile.getText()} builds it anew from every leaf of the tree, a walk of the
+   * whole tree per call; the view provider holds it as the parser read it (the same characters).
+   */
+  static String fileText(org.jetbrains.kotlin.psi.KtFile file) {
+    return file.getViewProvider().getContents().toString();
+  }
 }

@@ -62,4 +62,11 @@ class KotlinFrontEndTest {
   private static Finding finding(String masked) {
     return analysis.findings().stream().filter(f -> f.masked().equals(masked)).findFirst().orElseThrow(() -> new AssertionError("no finding " + masked));
   }
+
+  @Test
+  void the_text_of_a_file_is_the_text_its_tree_was_parsed_from() {
+    String text = "/* \u00e9t\u00e9 */ package a\n\nconst val KEY = \"caf\u00e9 \\u0041\" // note\n/** KDoc */\nfun f() = \"\"\"\n  raw\n\"\"\"\n";
+    org.jetbrains.kotlin.psi.KtFile file = KotlinSamples.parse("A.kt", text);
+    assertThat(KotlinStrings.fileText(file)).isEqualTo(file.getText()).isEqualTo(text);
+  }
 }
