@@ -114,6 +114,19 @@ class RulesTest {
       .contains("https://www.twilio.com/docs/iam/access-tokens");
   }
 
+  @Test
+  void every_rule_is_found_by_the_security_standards_users_filter_by(SonarQube server) {
+    // CWE-798, OWASP Top 10 2021 A07 and OWASP Mobile Top 10 2024 M1, as the Rules page's facets filter them; the MASVS
+    // control is in the rules' metadata, but Community Build 26.9 knows no compliance standard to filter it by
+    String repositories = "credentials-java,credentials-kotlin,credentials-xml,credentials-files";
+    int all = server.get("api/rules/search", Map.of("repositories", repositories, "ps", "1")).get("total").asInt();
+    assertThat(all).isGreaterThan(4 * 40);
+    for (Map.Entry<String, String> standard : Map.of("cwe", "798", "owaspTop10-2021", "a7", "owaspMobileTop10-2024", "m1").entrySet()) {
+      assertThat(server.get("api/rules/search", Map.of("repositories", repositories, standard.getKey(), standard.getValue(), "ps", "1"))
+        .get("total").asInt()).as(standard.getKey()).isEqualTo(all);
+    }
+  }
+
   static List<String> activeRules(SonarQube server, String language, String repository) {
     JsonNode profiles = server.get("api/qualityprofiles/search", Map.of("language", language, "defaults", "true"));
     String profile = profiles.get("profiles").get(0).get("key").asText();
