@@ -53,6 +53,8 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   private final Scopes scopes = new Scopes();
   private final JavaLowering lowering;
   private final DepthGuard depth = new DepthGuard();
+  /** The superclass of each enclosing class, as written ("" for none): what a {@code super(...)} call constructs. */
+  private final java.util.ArrayDeque<String> superclasses = new java.util.ArrayDeque<>();
 
   JavaFileVisitor(SourceUnit unit, Detector detector) {
     this.detector = detector;
@@ -115,7 +117,10 @@ final class JavaFileVisitor extends BaseTreeVisitor {
       return;
     }
     scopes.enterType(tree.simpleName().name());
+    Tree superclass = tree.superClass() instanceof ParameterizedTypeTree parameterized ? parameterized.type() : tree.superClass();
+    superclasses.push(superclass == null ? "" : JavaTrees.dotted(superclass));
     super.visitClass(tree);
+    superclasses.pop();
     scopes.exitType();
   }
 
@@ -163,7 +168,14 @@ final class JavaFileVisitor extends BaseTreeVisitor {
   @Override
   public void visitMethodInvocation(MethodInvocationTree tree) {
     ExpressionTree select = tree.methodSelect();
-    if (select instanceof MemberSelectExpressionTree || select instanceof IdentifierTree) {
+    if (select instanceof IdentifierTree id && "super".equals(id.name()) && superclasses.peek() != null && !superclasses.peek().isEmpty()) {
+      // a constructor's super(...): a call of the superclass' constructor (a bot that extends TelegramLongPollingBot)
+      String written = superclasses.peek();
+      recordCall(Call.CONSTRUCTOR, tree.arguments(), () -> {
+        String owner = JavaTrees.resolvedOwner(tree.methodSymbol());
+        return new Owner(owner == null ? scopes.importedType(written) : owner, written);
+      }, select);
+    } else if (select instanceof MemberSelectExpressionTree || select instanceof IdentifierTree) {
       bindKeyValueArguments(tree.arguments());
       Tree nameTree = select instanceof MemberSelectExpressionTree member ? member.identifier() : select;
       recordCall(JavaTrees.methodName(tree), tree.arguments(), () -> owner(tree), nameTree);

@@ -37,7 +37,9 @@ import org.jetbrains.kotlin.psi.KtSimpleNameStringTemplateEntry;
 import org.jetbrains.kotlin.psi.KtStringTemplateEntry;
 import org.jetbrains.kotlin.psi.KtStringTemplateExpression;
 import org.jetbrains.kotlin.psi.KtTreeVisitorVoid;
+import org.jetbrains.kotlin.psi.KtSuperTypeCallEntry;
 import org.jetbrains.kotlin.psi.KtTypeReference;
+import org.jetbrains.kotlin.psi.KtUserType;
 import org.jetbrains.kotlin.psi.KtValueArgument;
 
 /**
@@ -123,7 +125,40 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   private static boolean isVisited(PsiElement element) {
     return element instanceof KtCallExpression || element instanceof KtBinaryExpression || element instanceof KtStringTemplateExpression
       || element instanceof KtProperty || element instanceof KtNamedFunction || element instanceof KtReturnExpression
-      || element instanceof KtClassOrObject;
+      || element instanceof KtClassOrObject || element instanceof KtSuperTypeCallEntry;
+  }
+
+  /**
+   * {@code class EchoBot : TelegramLongPollingBot(token)}: a call of the supertype's constructor, whose type reference the
+   * walk otherwise skips.
+   */
+  @Override
+  public void visitSuperTypeCallEntry(KtSuperTypeCallEntry call) {
+    KtTypeReference type = call.getCalleeExpression().getTypeReference();
+    String written = type != null && type.getTypeElement() instanceof KtUserType user ? userType(user) : null;
+    if (written != null && call.getValueArgumentList() != null) {
+      List<KtValueArgument> arguments = call.getValueArgumentList().getArguments();
+      bindKeyValueArguments(arguments);
+      lowering.recordCall(Call.CONSTRUCTOR, arguments, KtValueArgument::getArgumentExpression,
+        argument -> argument.getArgumentName() == null ? null : argument.getArgumentName().getAsName().asString(),
+        () -> new Owner(scopes.importedType(written), written), () -> lowering.range(call.getCalleeExpression()));
+    }
+    super.visitSuperTypeCallEntry(call);
+  }
+
+  /** {@code a.b.C} of a user type as written, without its type arguments; null past {@link #MAX_CHAIN} parts. */
+  @Nullable
+  private static String userType(KtUserType type) {
+    String name = type.getReferencedName();
+    KtUserType qualifier = type.getQualifier();
+    for (int depth = 0; qualifier != null && name != null; depth++) {
+      if (depth == MAX_CHAIN) {
+        return null;
+      }
+      name = qualifier.getReferencedName() + "." + name;
+      qualifier = qualifier.getQualifier();
+    }
+    return name;
   }
 
   @Override

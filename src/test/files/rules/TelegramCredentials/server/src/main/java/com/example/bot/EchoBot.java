@@ -7,8 +7,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 public class EchoBot extends TelegramLongPollingBot {
 
   EchoBot() {
-    // TODO engine: silent, a super(...) call is not matched as a call of TelegramLongPollingBot's constructor
-    super("9182972871:AAMbwTu_bjlysZmTCWZx4m97VHJby2xw6Ot");
+    // the superclass' constructor takes the token
+    super("9182972871:AAMbwTu_bjlysZmTCWZx4m97VHJby2xw6Ot"); // Noncompliant {{Revoke this Telegram bot token (…w6Ot) with @BotFather and call the Bot API from your backend instead; anyone who extracts it controls the bot.}}
   }
 
   @Override
@@ -31,5 +31,12 @@ public class EchoBot extends TelegramLongPollingBot {
 
   @Override
   public void onUpdateReceived(Update update) {
+  }
+}
+
+// silent: a string of the same shape given to another superclass' constructor
+class EchoFailure extends RuntimeException {
+  EchoFailure() {
+    super("6116862141:AAWJfC9LD-_T70jvCxsOXx0aW0wZZa6L_wF");
   }
 }
