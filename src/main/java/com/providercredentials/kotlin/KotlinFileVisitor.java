@@ -4,7 +4,6 @@ import com.intellij.psi.PsiComment;
 import com.intellij.psi.PsiElement;
 import com.intellij.psi.impl.source.tree.LeafElement;
 import com.providercredentials.core.Binding;
-import com.providercredentials.core.Call;
 import com.providercredentials.core.Trait;
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.Expr;
@@ -12,10 +11,8 @@ import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.lowering.DepthGuard;
 import com.providercredentials.lowering.Lowering;
-import com.providercredentials.lowering.Lowering.Owner;
 import com.providercredentials.lowering.Scopes;
 import java.util.List;
-import javax.annotation.Nullable;
 import org.jetbrains.kotlin.lexer.KtTokens;
 import org.jetbrains.kotlin.psi.KtBinaryExpression;
 import org.jetbrains.kotlin.psi.KtBlockStringTemplateEntry;
@@ -30,7 +27,6 @@ import org.jetbrains.kotlin.psi.KtNameReferenceExpression;
 import org.jetbrains.kotlin.psi.KtNamedFunction;
 import org.jetbrains.kotlin.psi.KtObjectDeclaration;
 import org.jetbrains.kotlin.psi.KtPackageDirective;
-import org.jetbrains.kotlin.psi.KtQualifiedExpression;
 import org.jetbrains.kotlin.psi.KtProperty;
 import org.jetbrains.kotlin.psi.KtReturnExpression;
 import org.jetbrains.kotlin.psi.KtSimpleNameStringTemplateEntry;
@@ -39,7 +35,6 @@ import org.jetbrains.kotlin.psi.KtStringTemplateExpression;
 import org.jetbrains.kotlin.psi.KtTreeVisitorVoid;
 import org.jetbrains.kotlin.psi.KtSuperTypeCallEntry;
 import org.jetbrains.kotlin.psi.KtTypeReference;
-import org.jetbrains.kotlin.psi.KtUserType;
 import org.jetbrains.kotlin.psi.KtValueArgument;
 
 /**
@@ -53,8 +48,6 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
 
   /** How deep the tree is walked: see {@link DepthGuard}. */
   public static final int MAX_DEPTH = DepthGuard.MAX_DEPTH;
-  /** How far back a chain of calls is followed to the type it starts from. */
-  private static final int MAX_CHAIN = 64;
 
   private final SourceUnit unit;
   private final Detector detector;
@@ -62,6 +55,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   private final DepthGuard depth = new DepthGuard();
   private KotlinLowering lowering;
   private KotlinGradleDsl gradle;
+  private KotlinCalls calls;
 
   public KotlinFileVisitor(SourceUnit unit, Detector detector) {
     this.unit = unit;
@@ -71,6 +65,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   public SourceUnit collect(KtFile ktFile) {
     lowering = new KotlinLowering(unit, detector, scopes, ktFile);
     gradle = new KotlinGradleDsl(unit, lowering);
+    calls = new KotlinCalls(lowering, scopes);
     scopes.packageName(ktFile.getPackageFqName().asString());
     for (KtImportDirective directive : ktFile.getImportDirectives()) {
       if (directive.getImportedFqName() == null || directive.isAllUnder()) {
@@ -128,37 +123,14 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       || element instanceof KtClassOrObject || element instanceof KtSuperTypeCallEntry;
   }
 
-  /**
-   * {@code class EchoBot : TelegramLongPollingBot(token)}: a call of the supertype's constructor, whose type reference the
-   * walk otherwise skips.
-   */
+  /** {@code class EchoBot : TelegramLongPollingBot(token)}: a call of the supertype's constructor. */
   @Override
   public void visitSuperTypeCallEntry(KtSuperTypeCallEntry call) {
-    KtTypeReference type = call.getCalleeExpression().getTypeReference();
-    String written = type != null && type.getTypeElement() instanceof KtUserType user ? userType(user) : null;
-    if (written != null && call.getValueArgumentList() != null) {
-      List<KtValueArgument> arguments = call.getValueArgumentList().getArguments();
-      bindKeyValueArguments(arguments);
-      lowering.recordCall(Call.CONSTRUCTOR, arguments, KtValueArgument::getArgumentExpression,
-        argument -> argument.getArgumentName() == null ? null : argument.getArgumentName().getAsName().asString(),
-        () -> new Owner(scopes.importedType(written), written), () -> lowering.range(call.getCalleeExpression()));
+    if (call.getValueArgumentList() != null) {
+      bindKeyValueArguments(call.getValueArgumentList().getArguments());
+      calls.recordSuperTypeCall(call);
     }
     super.visitSuperTypeCallEntry(call);
-  }
-
-  /** {@code a.b.C} of a user type as written, without its type arguments; null past {@link #MAX_CHAIN} parts. */
-  @Nullable
-  private static String userType(KtUserType type) {
-    String name = type.getReferencedName();
-    KtUserType qualifier = type.getQualifier();
-    for (int depth = 0; qualifier != null && name != null; depth++) {
-      if (depth == MAX_CHAIN) {
-        return null;
-      }
-      name = qualifier.getReferencedName() + "." + name;
-      qualifier = qualifier.getQualifier();
-    }
-    return name;
   }
 
   @Override
@@ -243,7 +215,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
     List<KtValueArgument> arguments = call.getValueArguments();
     if (!gradle.call(callee, arguments)) {
       bindKeyValueArguments(arguments);
-      recordCall(call, callee, arguments);
+      calls.recordCall(call, callee, arguments);
     }
     super.visitCallExpression(call);
   }
@@ -287,63 +259,5 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
         lowering.bind(List.of(), key, value, null);
       }
     }
-  }
-
-  /**
-   * A call: {@code Twilio.init(...)}, {@code Credentials.basic(...)}, or a constructor
-   * ({@code BasicAWSCredentials(...)}, {@code TwilioRestClient.Builder(...)}), with named arguments kept by name.
-   */
-  private void recordCall(KtCallExpression call, String callee, List<KtValueArgument> arguments) {
-    boolean constructor = Character.isUpperCase(callee.charAt(0));
-    lowering.recordCall(constructor ? Call.CONSTRUCTOR : callee, arguments, KtValueArgument::getArgumentExpression,
-      argument -> argument.getArgumentName() == null ? null : argument.getArgumentName().getAsName().asString(),
-      () -> owner(call, callee, constructor), () -> lowering.range(call.getCalleeExpression()));
-  }
-
-  private Owner owner(KtCallExpression call, String callee, boolean constructor) {
-    String receiver = null;
-    if (call.getParent() instanceof KtQualifiedExpression qualified && qualified.getSelectorExpression() == call) {
-      KtExpression written = lowering.skipParentheses(qualified.getReceiverExpression());
-      if (!constructor && (written instanceof KtQualifiedExpression || written instanceof KtCallExpression)) {
-        String root = chainRoot(written);
-        if (root != null) {
-          return new Owner(null, Call.chainedFrom(root));
-        }
-      }
-      receiver = typeLike(written);
-    }
-    String ownerName = constructor ? (receiver == null ? callee : receiver + "." + callee) : receiver;
-    if (ownerName != null) {
-      return new Owner(scopes.importedType(ownerName), ownerName);
-    }
-    // an imported function: the type or package that declares it
-    String imported = scopes.imported(callee);
-    return new Owner(imported == null || imported.lastIndexOf('.') < 0 ? imported : imported.substring(0, imported.lastIndexOf('.')), null);
-  }
-
-  /**
-   * The type a chain of calls starts from, as written: {@code VonageClient} for {@code VonageClient.builder().apiKey(k)},
-   * {@code Braintree} for {@code Braintree.Builder().key(k)}; or null (not a chain of calls, or not from a type).
-   */
-  @Nullable
-  private String chainRoot(KtExpression receiver) {
-    KtExpression expression = receiver;
-    boolean called = false;
-    for (int depth = 0; depth < MAX_CHAIN && expression instanceof KtQualifiedExpression qualified
-      && qualified.getSelectorExpression() instanceof KtCallExpression; depth++) {
-      called = true;
-      expression = lowering.skipParentheses(qualified.getReceiverExpression());
-    }
-    if (expression instanceof KtCallExpression created && created.getCalleeExpression() != null) {
-      String callee = created.getCalleeExpression().getText();
-      return !callee.isEmpty() && Character.isUpperCase(callee.charAt(0)) ? callee : null;
-    }
-    return called ? typeLike(expression) : null;
-  }
-
-  @Nullable
-  private String typeLike(@Nullable KtExpression receiver) {
-    String written = KotlinLowering.written(lowering.skipParentheses(receiver));
-    return Scopes.isTypeLike(written) ? written : null;
   }
 }
