@@ -171,10 +171,7 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     if (select instanceof IdentifierTree id && "super".equals(id.name()) && superclasses.peek() != null && !superclasses.peek().isEmpty()) {
       // a constructor's super(...): a call of the superclass' constructor (a bot that extends TelegramLongPollingBot)
       String written = superclasses.peek();
-      recordCall(Call.CONSTRUCTOR, tree.arguments(), () -> {
-        String owner = JavaTrees.resolvedOwner(tree.methodSymbol());
-        return new Owner(owner == null ? scopes.importedType(written) : owner, written);
-      }, select);
+      recordCall(Call.CONSTRUCTOR, tree.arguments(), () -> constructorOwner(tree.methodSymbol(), written), select);
     } else if (select instanceof MemberSelectExpressionTree || select instanceof IdentifierTree) {
       bindKeyValueArguments(tree.arguments());
       Tree nameTree = select instanceof MemberSelectExpressionTree member ? member.identifier() : select;
@@ -198,6 +195,12 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     return new Owner(owner == null ? lowering.staticallyImportedType(JavaTrees.methodName(tree)) : owner, null);
   }
 
+  /** The type a constructor belongs to: resolved, or as written and imported. */
+  private Owner constructorOwner(@Nullable Symbol.MethodSymbol constructor, String written) {
+    String owner = JavaTrees.resolvedOwner(constructor);
+    return new Owner(owner == null ? scopes.importedType(written) : owner, written);
+  }
+
   @Override
   public void visitNewClass(NewClassTree tree) {
     Tree type = tree.identifier();
@@ -206,10 +209,7 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     }
     String written = JavaTrees.dotted(type);
     if (!written.isEmpty()) {
-      recordCall(Call.CONSTRUCTOR, tree.arguments(), () -> {
-        String owner = JavaTrees.resolvedOwner(tree.methodSymbol());
-        return new Owner(owner == null ? scopes.importedType(written) : owner, written);
-      }, type);
+      recordCall(Call.CONSTRUCTOR, tree.arguments(), () -> constructorOwner(tree.methodSymbol(), written), type);
     }
     super.visitNewClass(tree);
   }

@@ -39,7 +39,7 @@ final class KotlinCalls {
     }
     List<KtValueArgument> arguments = call.getValueArgumentList().getArguments();
     lowering.recordCall(Call.CONSTRUCTOR, arguments, KtValueArgument::getArgumentExpression,
-      argument -> argument.getArgumentName() == null ? null : argument.getArgumentName().getAsName().asString(),
+      KotlinCalls::argumentName,
       () -> new Owner(scopes.importedType(written), written), () -> lowering.range(call.getCalleeExpression()));
   }
 
@@ -65,7 +65,7 @@ final class KotlinCalls {
   void recordCall(KtCallExpression call, String callee, List<KtValueArgument> arguments) {
     boolean constructor = Character.isUpperCase(callee.charAt(0));
     lowering.recordCall(constructor ? Call.CONSTRUCTOR : callee, arguments, KtValueArgument::getArgumentExpression,
-      argument -> argument.getArgumentName() == null ? null : argument.getArgumentName().getAsName().asString(),
+      KotlinCalls::argumentName,
       () -> owner(call, callee, constructor), () -> lowering.range(call.getCalleeExpression()));
   }
 
@@ -114,5 +114,11 @@ final class KotlinCalls {
   private String typeLike(@Nullable KtExpression receiver) {
     String written = KotlinLowering.written(lowering.skipParentheses(receiver));
     return Scopes.isTypeLike(written) ? written : null;
+  }
+
+  /** A named argument's name ({@code apiKey = …}); null for a positional one. */
+  @Nullable
+  private static String argumentName(KtValueArgument argument) {
+    return argument.getArgumentName() == null ? null : argument.getArgumentName().getAsName().asString();
   }
 }

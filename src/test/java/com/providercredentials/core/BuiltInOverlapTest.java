@@ -85,41 +85,21 @@ class BuiltInOverlapTest {
 
   @Test
   void a_built_in_rule_is_written_repository_colon_key() {
-    String spec = """
-      id: zeta
-      name: Zeta
-      rule: ZetaCredentials
-      words: [zeta]
-      identifiers: []
-      secrets:
-        - kind: key
-          label: key
+    assertThatThrownBy(() -> zeta("""
           shape: {alphabet: hex, length: 32}
-          message: "Revoke ({masked})."
           reported-by:
             - {rule: S6290, names: [[zeta, key]]}
-      """;
-    assertThatThrownBy(() -> SpecLoader.parse("zeta.yaml", spec)).hasMessageContaining("repository:key");
+      """)).hasMessageContaining("repository:key");
   }
 
   @Test
   void a_built_in_rule_without_names_reports_the_shape_whatever_its_name_but_not_in_the_folders_it_skips() {
-    String spec = """
-      id: zeta
-      name: Zeta
-      rule: ZetaCredentials
-      words: [zeta]
-      identifiers: []
-      secrets:
-        - kind: key
-          label: key
+    Detector zeta = new Detector(List.of(zeta("""
           shape: {prefixes: [zt_live_], alphabet: alnum, length: 30}
           distinctive: true
-          message: "Revoke ({masked})."
           reported-by:
             - {rule: "secrets:S9999", except-files: [/src/test/, .gradle]}
-      """;
-    Detector zeta = new Detector(List.of(SpecLoader.parse("zeta.yaml", spec)));
+      """)));
     String key = "zt_live_" + "Q7rT2mXk9LpW4vN8sB3cJ6hD1fG5yZ";
     assertThat(only(zeta, code("app/src/main/java/Keys.java").add(constant("VALUE", literal("app/src/main/java/Keys.java", 1, key))))
       .alsoReportedBy()).containsExactly("secrets:S9999");
@@ -138,8 +118,21 @@ class BuiltInOverlapTest {
   }
 
   private static Finding onlyFinding(SourceUnit unit) {
-    List<Finding> findings = DETECTOR.detect(List.of(unit)).findings();
-    assertThat(findings).hasSize(1);
-    return findings.get(0);
+    return only(DETECTOR, unit);
+  }
+
+  /** A provider Zeta with one secret kind, {@code key}, of which {@code kind} says the rest (indented as a kind's keys). */
+  private static ProviderSpec zeta(String kind) {
+    return SpecLoader.parse("zeta.yaml", """
+      id: zeta
+      name: Zeta
+      rule: ZetaCredentials
+      words: [zeta]
+      identifiers: []
+      secrets:
+        - kind: key
+          label: key
+          message: "Revoke ({masked})."
+      """ + kind);
   }
 }
