@@ -1,5 +1,6 @@
 package com.providercredentials.analysis;
 
+import java.util.List;
 import java.util.Map;
 import org.sonar.api.rule.RuleKey;
 
@@ -14,6 +15,9 @@ public final class Repositories {
    * rules are declared for Java so that they join the built-in Java "Sonar way" (see docs/adr/003).
    */
   public static final String FILES = "credentials-files";
+
+  /** Every repository of the plugin: the issues of all of them count in the "Hard-coded credentials" measure. */
+  public static final List<String> ALL = List.of(JAVA, KOTLIN, XML, FILES);
 
   /** The folder of the rule descriptions, composed at build time from the fragments of {@code rules-metadata/}. */
   public static final String METADATA = "com/providercredentials/rules";

@@ -11,6 +11,8 @@ import com.providercredentials.analysis.Repositories;
 import com.providercredentials.java.JavaProfileRegistrar;
 import com.providercredentials.java.JavaRulesRegistrar;
 import com.providercredentials.kotlin.KotlinExtensions;
+import com.providercredentials.measures.CredentialsMetrics;
+import com.providercredentials.measures.HardCodedCredentialsComputer;
 import java.util.ArrayList;
 import java.util.List;
 import org.sonar.api.Plugin;
@@ -31,7 +33,9 @@ public class CredentialsPlugin implements Plugin {
       ProjectCandidates.class,
       CredentialsRulesDefinition.class,
       CredentialsSensor.class,
-      AccountsMetric.class));
+      AccountsMetric.class,
+      CredentialsMetrics.class,
+      new HardCodedCredentialsComputer(Repositories.ALL)));
     extensions.addAll(SharedAccountsSettings.definitions());
     extensions.add(FileTimeout.definition());
     if (isAvailable("org.sonar.plugins.java.api.CheckRegistrar")) {

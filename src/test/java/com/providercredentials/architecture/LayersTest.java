@@ -34,6 +34,7 @@ class LayersTest {
       .layer("file front-ends").definedBy(ROOT + ".files..")
       .layer("lowering").definedBy(ROOT + ".lowering..")
       .layer("accounts").definedBy(ROOT + ".accounts..")
+      .layer("measures").definedBy(ROOT + ".measures..")
       .layer("core").definedBy(ROOT + ".core..")
       .whereLayer("plugin").mayNotBeAccessedByAnyLayer()
       .whereLayer("code front-ends").mayOnlyBeAccessedByLayers("plugin")
@@ -41,6 +42,7 @@ class LayersTest {
       .whereLayer("file front-ends").mayOnlyBeAccessedByLayers("plugin", "analysis")
       .whereLayer("lowering").mayOnlyBeAccessedByLayers("code front-ends", "file front-ends")
       .whereLayer("accounts").mayOnlyBeAccessedByLayers("plugin", "analysis")
+      .whereLayer("measures").mayOnlyBeAccessedByLayers("plugin")
       .check(classes);
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.providercredentials.java.JavaProfileRegistrar;
 import com.providercredentials.java.JavaRulesRegistrar;
+import com.providercredentials.measures.CredentialsMetrics;
+import com.providercredentials.measures.HardCodedCredentialsComputer;
 import org.junit.jupiter.api.Test;
 import org.sonar.api.Plugin;
 import org.sonar.api.SonarEdition;
@@ -23,7 +25,9 @@ class CredentialsPluginTest {
       .build();
     new CredentialsPlugin().define(context);
     assertThat(context.getExtensions()).contains(
-      ProjectCandidates.class, CredentialsRulesDefinition.class, CredentialsSensor.class, JavaRulesRegistrar.class, JavaProfileRegistrar.class);
+      ProjectCandidates.class, CredentialsRulesDefinition.class, CredentialsSensor.class, JavaRulesRegistrar.class, JavaProfileRegistrar.class,
+      CredentialsMetrics.class);
+    assertThat(context.getExtensions()).filteredOn(HardCodedCredentialsComputer.class::isInstance).hasSize(1);
   }
 
   @Test
