@@ -7,6 +7,8 @@
 #   tools/sonarqube.sh status             UP, STARTING, ... or DOWN
 #   tools/sonarqube.sh scan DIR KEY [ARGS] analyse DIR as project KEY with sonar-scanner-cli (ARGS go to the scanner)
 #   tools/sonarqube.sh token [TYPE] [PROJECT] print a new token of the admin user
+#   tools/sonarqube.sh gate               make "Sonar way + no credentials" ("Sonar way" and Hard-coded credentials > 0
+#                                         on overall code) the default quality gate, creating it if needed
 #
 # Environment:
 #   SONAR_PORT      web port (default 9000)
@@ -15,6 +17,8 @@
 #                   when run as root, so that the unprivileged user running the server can reach it)
 #   SONAR_RUN_USER  the unprivileged user that runs the server when this script runs as root (default: sonarqube)
 #   SONAR_FRESH=1   start from an empty database
+#   SONAR_LOOPBACK_WEBHOOKS=1  let webhooks reach loopback addresses (sonar.validateWebhooks=false): the integration
+#                   tests' webhook receiver listens on 127.0.0.1; a server that others use should keep the default
 #
 # Elasticsearch refuses to run as root: as root, this script creates (or reuses) SONAR_RUN_USER and runs the
 # server as that user. The server needs a JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
@@ -114,6 +118,8 @@ install_server() {
   fi
   # Settings of this installation: ports, and nothing that reaches outside this machine.
   local conf=$SQ_HOME/conf/sonar.properties
+  local webhooks="# webhooks may not reach loopback addresses (the default)"
+  if [ -n "${SONAR_LOOPBACK_WEBHOOKS:-}" ]; then webhooks="sonar.validateWebhooks=false"; fi
   sed -i '/^# provider-credentials >>>/,/^# <<< provider-credentials/d' "$conf"
   cat >> "$conf" <<EOF
 # provider-credentials >>>
@@ -123,6 +129,7 @@ sonar.search.port=0
 sonar.embeddedDatabase.port=$((PORT + 92))
 sonar.telemetry.enable=false
 sonar.updatecenter.activate=false
+$webhooks
 # <<< provider-credentials
 EOF
 }
@@ -232,6 +239,21 @@ token() {
   curl "${args[@]}" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'
 }
 
+# The README's gate: "Sonar way" plus the condition Hard-coded credentials > 0 on overall code (docs/adr/022).
+GATE_NAME="Sonar way + no credentials"
+gate() {
+  [ "$(status)" = UP ] || die "SonarQube is not running on $URL: start it first"
+  if ! curl -s -f -G -u admin:admin "$URL/api/qualitygates/show" --data-urlencode "name=$GATE_NAME" >/dev/null; then
+    curl -s -f -u admin:admin -X POST "$URL/api/qualitygates/copy" \
+      --data-urlencode "sourceName=Sonar way" --data-urlencode "name=$GATE_NAME" >/dev/null || die "could not copy the Sonar way gate"
+    curl -s -f -u admin:admin -X POST "$URL/api/qualitygates/create_condition" --data-urlencode "gateName=$GATE_NAME" \
+      -d metric=credentials_hardcoded -d op=GT -d error=0 >/dev/null || die "could not add the Hard-coded credentials condition"
+  fi
+  curl -s -f -u admin:admin -X POST "$URL/api/qualitygates/set_as_default" --data-urlencode "name=$GATE_NAME" >/dev/null \
+    || die "could not make $GATE_NAME the default gate"
+  say "Default quality gate: $GATE_NAME (Sonar way, and Hard-coded credentials > 0 on overall code)."
+}
+
 scan() {
   local dir=${1:-} key=${2:-}
   [ -d "$dir" ] || die "usage: $0 scan DIR KEY [scanner arguments]: no directory '$dir'"
@@ -266,7 +288,8 @@ case "$command" in
   status) status ;;
   scan) scan "$@" ;;
   token) token "$@" ;;
+  gate) gate ;;
   url) echo "$URL" ;;
   home) echo "$SQ_HOME" ;;
-  *) say "usage: $0 start PLUGIN_JAR | stop | status | scan DIR KEY [ARGS] | token [TYPE] [PROJECT] | url | home"; exit 2 ;;
+  *) say "usage: $0 start PLUGIN_JAR | stop | status | scan DIR KEY [ARGS] | token [TYPE] [PROJECT] | gate | url | home"; exit 2 ;;
 esac
