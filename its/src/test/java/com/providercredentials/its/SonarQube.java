@@ -60,7 +60,8 @@ public final class SonarQube {
   }
 
   void start() {
-    Result result = launcher(Map.of("SONAR_FRESH", "1"), "start", pluginJar.toString());
+    // the webhook receiver of PullRequestFlowTest listens on loopback, which SonarQube refuses by default
+    Result result = launcher(Map.of("SONAR_FRESH", "1", "SONAR_LOOPBACK_WEBHOOKS", "1"), "start", pluginJar.toString());
     if (result.exitCode() != 0) {
       throw new IllegalStateException("SonarQube did not start:\n" + result.output());
     }
