@@ -172,6 +172,9 @@ class PullRequestFlowTest {
       server.post("api/webhooks/delete", Map.of("webhook", webhook));
     } finally {
       server.post("api/qualitygates/set_as_default", Map.of("name", "Sonar way"));
+      // as CI does once the pull request is merged; the account they share would show to SharedAccountsTest's viewer
+      server.deleteProjectIfExists(sonarWay);
+      server.deleteProjectIfExists(gated);
     }
   }
 
