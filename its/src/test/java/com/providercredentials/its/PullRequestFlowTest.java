@@ -3,19 +3,11 @@ package com.providercredentials.its;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +55,7 @@ class PullRequestFlowTest {
     ensureGate(server);
     server.post("api/qualitygates/select", Map.of("gateName", GATE, "projectKey", key));
     Path repo = Projects.copy(server, "android-app-clean", work.resolve("repo"));
-    Git git = new Git(repo);
+    GitRepository git = new GitRepository(repo);
     git.run("init", "-q", "-b", "main");
     git.commitAll("Rides, the token-based way");
 
@@ -125,7 +117,7 @@ class PullRequestFlowTest {
   @Test
   void each_pull_request_as_a_project_of_its_own_is_failed_by_the_overall_condition(SonarQube server, @TempDir Path work) throws Exception {
     Path repo = Projects.copy(server, "android-app-clean", work.resolve("repo"));
-    Git git = new Git(repo);
+    GitRepository git = new GitRepository(repo);
     git.run("init", "-q", "-b", "main");
     git.commitAll("Rides, the token-based way");
     git.run("checkout", "-q", "-b", "voice-quick-fix");
@@ -199,7 +191,7 @@ class PullRequestFlowTest {
 
     // a credential committed a month ago
     Path repo = Projects.copy(server, "android-app-clean", work.resolve("repo"));
-    Git git = new Git(repo);
+    GitRepository git = new GitRepository(repo);
     git.run("init", "-q", "-b", "main");
     git.commitAll("Rides, the token-based way");
     Files.writeString(repo.resolve(LEAK_FILE), leak(OLD_SID));
@@ -277,89 +269,5 @@ class PullRequestFlowTest {
       values.add(point.has("value") ? point.get("value").asText() : null);
     }
     return values;
-  }
-
-  /** git in a working tree, with an identity of its own; commits take the current date. */
-  private record Git(Path dir) {
-
-    String head() {
-      return run("rev-parse", "HEAD").strip();
-    }
-
-    void commitAll(String message) {
-      run("add", "-A");
-      run("commit", "-q", "-m", message);
-    }
-
-    /** A commit authored and committed at that date (git's "seconds offset" form), as a long-lived branch brings. */
-    void commitAllAt(String message, String date) {
-      run("add", "-A");
-      runWith(Map.of("GIT_AUTHOR_DATE", date, "GIT_COMMITTER_DATE", date), "commit", "-q", "-m", message);
-    }
-
-    String run(String... args) {
-      return runWith(Map.of(), args);
-    }
-
-    String runWith(Map<String, String> environment, String... args) {
-      List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com",
-        "-c", "commit.gpgsign=false"));
-      command.addAll(List.of(args));
-      try {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0) {
-          throw new IllegalStateException(command + " failed: " + output);
-        }
-        return output;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  /** What a CI system's status check listens with: an HTTP endpoint on loopback that keeps every payload. */
-  private static final class WebhookReceiver implements AutoCloseable {
-    private final HttpServer http;
-    private final LinkedBlockingQueue<String> payloads = new LinkedBlockingQueue<>();
-
-    WebhookReceiver() throws IOException {
-      http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      http.createContext("/sonarqube", exchange -> {
-        payloads.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        exchange.sendResponseHeaders(204, -1);
-        exchange.close();
-      });
-      http.start();
-    }
-
-    String url() {
-      return "http://127.0.0.1:" + http.getAddress().getPort() + "/sonarqube";
-    }
-
-    /** The next payload about this project (the server posts it once the analysis is processed). */
-    JsonNode next(String projectKey) throws Exception {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-      while (System.nanoTime() < deadline) {
-        String body = payloads.poll(1, TimeUnit.SECONDS);
-        if (body != null) {
-          JsonNode payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
-          if (payload.get("project").get("key").asText().equals(projectKey)) {
-            return payload;
-          }
-        }
-      }
-      throw new AssertionError("no webhook payload about " + projectKey + " within 90 s");
-    }
-
-    @Override
-    public void close() {
-      http.stop(0);
-    }
   }
 }
