@@ -24,7 +24,8 @@
 # server as that user. The server needs a JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
 set -euo pipefail
 
-SQ_VERSION=26.9.0.129388
+# SONAR_VERSION: another Community Build (the compatibility matrix, tools/compat.sh); 26.9 by default
+SQ_VERSION=${SONAR_VERSION:-26.9.0.129388}
 SCANNER_VERSION=8.1.0.6389
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PORT=${SONAR_PORT:-9000}
@@ -64,6 +65,8 @@ java_major() {
 
 find_java() {
   local candidate major best="" best_major=0
+  # SONAR_JAVA: the java of an older Community Build whose Elasticsearch refuses the newest JDKs (25.x runs on 17)
+  if [ -n "${SONAR_JAVA:-}" ]; then echo "$SONAR_JAVA"; return; fi
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     major=$(java_major "$JAVA_HOME/bin/java")
     if [ "${major:-0}" -ge 21 ] 2>/dev/null; then echo "$JAVA_HOME/bin/java"; return; fi
