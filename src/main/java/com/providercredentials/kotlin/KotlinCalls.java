@@ -1,14 +1,19 @@
 package com.providercredentials.kotlin;
 
+import com.intellij.psi.util.PsiTreeUtil;
 import com.providercredentials.core.Call;
 import com.providercredentials.lowering.Lowering.Owner;
 import com.providercredentials.lowering.Scopes;
 import java.util.List;
 import javax.annotation.Nullable;
 import org.jetbrains.kotlin.psi.KtCallExpression;
+import org.jetbrains.kotlin.psi.KtClassOrObject;
+import org.jetbrains.kotlin.psi.KtConstructorDelegationCall;
 import org.jetbrains.kotlin.psi.KtExpression;
 import org.jetbrains.kotlin.psi.KtQualifiedExpression;
 import org.jetbrains.kotlin.psi.KtSuperTypeCallEntry;
+import org.jetbrains.kotlin.psi.KtSuperTypeEntry;
+import org.jetbrains.kotlin.psi.KtSuperTypeListEntry;
 import org.jetbrains.kotlin.psi.KtTypeReference;
 import org.jetbrains.kotlin.psi.KtUserType;
 import org.jetbrains.kotlin.psi.KtValueArgument;
@@ -41,6 +46,28 @@ final class KotlinCalls {
     lowering.recordCall(Call.CONSTRUCTOR, arguments, KtValueArgument::getArgumentExpression,
       KotlinCalls::argumentName,
       () -> new Owner(scopes.importedType(written), written), () -> lowering.range(call.getCalleeExpression()));
+  }
+
+  /**
+   * {@code constructor() : super(token)} in a class whose supertypes are listed without a call
+   * ({@code class EchoBot : TelegramLongPollingBot}): a call of the superclass' constructor. Which entry is the class is
+   * not written; each is tried as the owner (an interface owns no constructor of the specs).
+   */
+  void recordDelegationCall(KtConstructorDelegationCall call) {
+    KtClassOrObject type = call.isCallToThis() || call.getValueArgumentList() == null ? null
+      : PsiTreeUtil.getParentOfType(call, KtClassOrObject.class);
+    if (type == null) {
+      return;
+    }
+    List<KtValueArgument> arguments = call.getValueArgumentList().getArguments();
+    for (KtSuperTypeListEntry entry : type.getSuperTypeListEntries()) {
+      KtTypeReference reference = entry instanceof KtSuperTypeEntry ? entry.getTypeReference() : null;
+      String written = reference != null && reference.getTypeElement() instanceof KtUserType user ? userType(user) : null;
+      if (written != null) {
+        lowering.recordCall(Call.CONSTRUCTOR, arguments, KtValueArgument::getArgumentExpression, KotlinCalls::argumentName,
+          () -> new Owner(scopes.importedType(written), written), () -> lowering.range(call.getCalleeExpression()));
+      }
+    }
   }
 
   /** {@code a.b.C} of a user type as written, without its type arguments; null past {@link #MAX_CHAIN} parts. */

@@ -18,6 +18,7 @@ import org.jetbrains.kotlin.psi.KtBinaryExpression;
 import org.jetbrains.kotlin.psi.KtBlockStringTemplateEntry;
 import org.jetbrains.kotlin.psi.KtCallExpression;
 import org.jetbrains.kotlin.psi.KtClassOrObject;
+import org.jetbrains.kotlin.psi.KtConstructorDelegationCall;
 import org.jetbrains.kotlin.psi.KtDotQualifiedExpression;
 import org.jetbrains.kotlin.psi.KtExpression;
 import org.jetbrains.kotlin.psi.KtFile;
@@ -120,7 +121,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
   private static boolean isVisited(PsiElement element) {
     return element instanceof KtCallExpression || element instanceof KtBinaryExpression || element instanceof KtStringTemplateExpression
       || element instanceof KtProperty || element instanceof KtNamedFunction || element instanceof KtReturnExpression
-      || element instanceof KtClassOrObject || element instanceof KtSuperTypeCallEntry;
+      || element instanceof KtClassOrObject || element instanceof KtSuperTypeCallEntry || element instanceof KtConstructorDelegationCall;
   }
 
   /** {@code class EchoBot : TelegramLongPollingBot(token)}: a call of the supertype's constructor. */
@@ -131,6 +132,16 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       calls.recordSuperTypeCall(call);
     }
     super.visitSuperTypeCallEntry(call);
+  }
+
+  /** {@code constructor() : super(token)}: a call of the superclass' constructor. */
+  @Override
+  public void visitConstructorDelegationCall(KtConstructorDelegationCall call) {
+    if (call.getValueArgumentList() != null) {
+      bindKeyValueArguments(call.getValueArgumentList().getArguments());
+      calls.recordDelegationCall(call);
+    }
+    super.visitConstructorDelegationCall(call);
   }
 
   @Override
