@@ -8,7 +8,8 @@
 # plugin built in target/. Output: compat/VERSION.txt (gitignored): the plugin's state, the number of our rules per
 # repository and active in each default profile, and for each project the sorted list of our issues
 # (rule file:line), the Hard-coded credentials measure and the quality gate's status. Not part of test.sh: the default
-# CI run tests 26.9 only (README, "Compatibility").
+# CI run tests 26.9 only (README, "Compatibility"). When its/compat/VERSION.txt exists, the run must match it (exit 1
+# otherwise): the expected rules, activations, issues, measures and gates of that version.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VERSION=${1:?usage: tools/compat.sh VERSION [JAR]}
@@ -49,3 +50,14 @@ for i in sorted('%s %s:%s' % (x['rule'], x['component'].split(':',1)[1], x.get('
   } >>"$OUT"
 done
 echo "written: $OUT" >&2
+# what the server did, against what was measured for this version (its/compat/VERSION.txt): the plugin's and analyzers'
+# versions aside, any difference fails
+EXPECTED=$ROOT/its/compat/$VERSION.txt
+if [ -f "$EXPECTED" ]; then
+  if diff <(grep -v '^plugin \|^SonarQube ' "$OUT") "$EXPECTED" >&2; then
+    echo "SonarQube $VERSION: as expected ($EXPECTED)" >&2
+  else
+    echo "SonarQube $VERSION: differs from $EXPECTED (above: < this run, > expected)" >&2
+    exit 1
+  fi
+fi

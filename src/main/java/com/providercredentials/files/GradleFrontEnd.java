@@ -11,7 +11,9 @@ import com.providercredentials.core.SymbolKey;
 import com.providercredentials.files.GroovyLexer.Token;
 import com.providercredentials.files.GroovyLexer.Type;
 import com.providercredentials.lowering.CodeComments;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,6 +74,8 @@ public final class GradleFrontEnd implements FileFrontEnd {
     private final List<Token> tokens;
     private final GroovyExpressions expressions;
     private int extDepth = -1;
+    /** The names of the blocks around a statement, innermost first ({@code sentry { authToken = … }}); "" for a block without one. */
+    private final Deque<String> blocks = new ArrayDeque<>();
 
     Reader(SourceUnit unit, SourceText source, List<Token> tokens) {
       this.unit = unit;
@@ -88,8 +92,10 @@ public final class GradleFrontEnd implements FileFrontEnd {
           if (i > 0 && tokens.get(i - 1).is("ext")) {
             extDepth = depth;
           }
+          blocks.push(i > 0 && tokens.get(i - 1).type() == Type.IDENTIFIER ? tokens.get(i - 1).text() : "");
           depth++;
         } else if (token.is("}")) {
+          blocks.poll();
           depth--;
           if (depth == extDepth) {
             extDepth = -1;
@@ -104,6 +110,17 @@ public final class GradleFrontEnd implements FileFrontEnd {
           unit.add(Binding.literal(new Expr.Literal(token.value(), expressions.range(token))));
         }
       }
+    }
+
+    /** What encloses a name: its qualifiers ({@code sentry.authToken}), then the blocks around it. */
+    private List<String> context(List<String> qualifiers) {
+      List<String> context = new ArrayList<>(qualifiers);
+      for (String block : blocks) {
+        if (!block.isEmpty()) {
+          context.add(block);
+        }
+      }
+      return context;
     }
 
     private boolean statementStart(int i) {
@@ -279,7 +296,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
         Expr value = expressions.expression(expressions.until(at + 1));
         if (value != null) {
           List<String> keys = extra || chain.size() == 1 ? List.of(SymbolKey.gradleProperty(name), SymbolKey.script(unit.file(), name)) : List.of();
-          unit.add(new Binding(keys, List.of(name), chain.subList(0, chain.size() - 1), value));
+          unit.add(new Binding(keys, List.of(name), context(chain.subList(0, chain.size() - 1)), value));
         }
       } else if (name.equals("set") && next.is("(")) {
         expressions.arguments(at, 2).ifPresent(args -> {
@@ -293,7 +310,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
         expressions.arguments(at, 1).ifPresent(args -> {
           Expr value = expressions.expression(args.get(0));
           if (value != null) {
-            unit.add(new Binding(List.of(), List.of(name), List.of(), value));
+            unit.add(new Binding(List.of(), List.of(name), context(List.of()), value));
           }
         });
       }

@@ -224,11 +224,18 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       return;
     }
     List<KtValueArgument> arguments = call.getValueArguments();
-    if (!gradle.call(callee, arguments)) {
+    if (!gradle.call(callee, arguments) && !gradle.propertySet(call, callee, arguments)) {
       bindKeyValueArguments(arguments);
       calls.recordCall(call, callee, arguments);
     }
+    String block = gradle.block(call, callee);
+    if (block != null) {
+      scopes.enterBlock(block);
+    }
     super.visitCallExpression(call);
+    if (block != null) {
+      scopes.exitBlock();
+    }
   }
 
   @Override

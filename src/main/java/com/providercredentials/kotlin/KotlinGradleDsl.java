@@ -3,8 +3,8 @@ package com.providercredentials.kotlin;
 import com.intellij.psi.PsiElement;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.GradleDsl;
-import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SourceRange;
+import com.providercredentials.core.SourceUnit;
 import com.providercredentials.core.SymbolKey;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +59,33 @@ final class KotlinGradleDsl {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code authToken.set("…")} in a build script, Gradle's lazy property API: the same as {@code authToken = "…"}. Whether
+   * the call is one.
+   */
+  boolean propertySet(KtCallExpression call, String callee, List<KtValueArgument> arguments) {
+    if (!script() || !"set".equals(callee) || arguments.size() != 1 || !(call.getParent() instanceof KtDotQualifiedExpression dot)
+      || dot.getSelectorExpression() != call) {
+      return false;
+    }
+    String property = KotlinLowering.written(dot.getReceiverExpression());
+    if (property == null) {
+      return false;
+    }
+    lowering.bind(List.of(), property.substring(property.lastIndexOf('.') + 1), arguments.get(0).getArgumentExpression(), null);
+    return true;
+  }
+
+  /** The block a call opens in a build script ({@code sentry { … }}: its name), or null. */
+  @Nullable
+  String block(KtCallExpression call, String callee) {
+    return script() && !call.getLambdaArguments().isEmpty() ? callee : null;
+  }
+
+  private boolean script() {
+    return unit.file().endsWith(".gradle.kts");
   }
 
   /** {@code manifestPlaceholders["key"] = "value"}: whether the assignment is one. */

@@ -18,6 +18,8 @@ public final class Scopes {
   private final Map<String, String> imports = new HashMap<>();
   private final Deque<String> types = new ArrayDeque<>();
   private final Deque<String> functions = new ArrayDeque<>();
+  /** The blocks of a build script around the code ({@code sentry { … }}), innermost first. */
+  private final Deque<String> blocks = new ArrayDeque<>();
   /** The types declared in the file so far, by simple name: a call on one is on the file's own type. */
   private final Map<String, String> declared = new HashMap<>();
 
@@ -80,12 +82,25 @@ public final class Scopes {
     return functions.isEmpty() ? "" : functions.peek();
   }
 
-  /** The enclosing types' simple names: {@code TwilioConfig} says what {@code TOKEN} is. */
+  /** Enters a build script's block ({@code sentry { authToken = … }}); {@link #exitBlock()} leaves it. */
+  public void enterBlock(String name) {
+    blocks.push(name);
+  }
+
+  public void exitBlock() {
+    blocks.pop();
+  }
+
+  /**
+   * The enclosing types' simple names, then the enclosing blocks of a build script: {@code TwilioConfig} says what
+   * {@code TOKEN} is, and {@code sentry { … }} what {@code authToken} is.
+   */
   public List<String> context() {
     List<String> names = new ArrayList<>();
     for (String fqn : types) {
       names.add(fqn.substring(fqn.lastIndexOf('.') + 1));
     }
+    names.addAll(blocks);
     return names;
   }
 

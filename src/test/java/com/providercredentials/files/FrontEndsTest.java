@@ -144,7 +144,7 @@ class FrontEndsTest {
       }
       """);
     assertThat(bindings(unit)).containsExactly(
-      "[twilioSid][] 'AC1'@2:14-2:19 keys[gradle:twilioSid, file:///p/app/build.gradle#twilioSid]",
+      "[twilioSid][ext] 'AC1'@2:14-2:19 keys[gradle:twilioSid, file:///p/app/build.gradle#twilioSid]",
       "[awsKey][ext] 'k'@4:13-4:16 keys[gradle:awsKey, file:///p/app/build.gradle#awsKey]",
       "[local][] concat2 keys[gradle:local, file:///p/app/build.gradle#local]",
       "[A][BuildConfig] 'a'@8:36-8:41 keys[/p/app#BuildConfig.A, BuildConfig.A]",
@@ -154,7 +154,7 @@ class FrontEndsTest {
       "[r][resValue] 'v'@13:28-13:31 keys[/p/app#R.string.r, R.string.r]",
       "[k][manifestPlaceholders] 'p'@14:31-14:34 keys[/p/app#manifestPlaceholders.k, manifestPlaceholders.k]",
       "[q][manifestPlaceholders] ref[gradle:Q] keys[/p/app#manifestPlaceholders.q, manifestPlaceholders.q]",
-      "[storePassword][] 's3cr3t'@16:18-16:26");
+      "[storePassword][defaultConfig, android] 's3cr3t'@16:18-16:26");
   }
 
   @Test
