@@ -286,7 +286,11 @@ public final class Shape {
     LOWER_ALNUM("0123456789abcdefghijklmnopqrstuvwxyz"),
     UPPER_ALNUM("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     WORD("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"),
-    HOST("0123456789abcdefghijklmnopqrstuvwxyz-.");
+    HOST("0123456789abcdefghijklmnopqrstuvwxyz-."),
+    /** Base64 as a URL's query writes it: {@code +}, {@code /} and {@code =} percent-encoded ({@code %2B}, {@code %2F}, {@code %3D}) or not. */
+    BASE64_PERCENT("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+/=%"),
+    /** The parameters of a URL's query: {@code sv=2022-11-02&ss=b&se=2030-01-01T00%3A00%3A00Z}. */
+    QUERY("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-._~%:&=+");
 
     private final boolean[] members = new boolean[128];
     private final int size;
