@@ -24,6 +24,8 @@ final class CallMatcher {
   /** The owner of each call of the specs as code writes it ({@code Twilio} for {@code com.twilio.Twilio}). */
   private final Map<String, String> writtenOwners = new HashMap<>();
   private final Set<String> methods;
+  /** The owners as code writes them, for a lookup that does not walk {@link #writtenOwners}' values per call. */
+  private final Set<String> ownersAsWritten;
   /** The owners of the specs' calls of each method name ({@value #ANY_OWNER} among them for a call of any type). */
   private final Map<String, Set<String>> ownersByMethod = new HashMap<>();
 
@@ -44,6 +46,7 @@ final class CallMatcher {
       }
     }
     this.methods = Set.copyOf(names);
+    this.ownersAsWritten = Set.copyOf(writtenOwners.values());
   }
 
   /** What a {@code generic} call needs to count for a provider: one of the provider's identifiers among its arguments. */
@@ -53,7 +56,7 @@ final class CallMatcher {
 
   /** Whether a type as code writes it ({@code Twilio}, {@code BasicAWSCredentials}) owns one of the specs' calls. */
   boolean isOwnerAsWritten(String written) {
-    return writtenOwners.containsValue(written);
+    return ownersAsWritten.contains(written);
   }
 
   /** Whether a call with this method name may be one the specs name (constructors always may). */
