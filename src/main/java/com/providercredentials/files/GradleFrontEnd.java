@@ -11,9 +11,8 @@ import com.providercredentials.core.SymbolKey;
 import com.providercredentials.files.GroovyLexer.Token;
 import com.providercredentials.files.GroovyLexer.Type;
 import com.providercredentials.lowering.CodeComments;
-import java.util.ArrayDeque;
+import com.providercredentials.lowering.Scopes;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -73,9 +72,8 @@ public final class GradleFrontEnd implements FileFrontEnd {
     private final SourceUnit unit;
     private final List<Token> tokens;
     private final GroovyExpressions expressions;
-    private int extDepth = -1;
-    /** The names of the blocks around a statement, innermost first ({@code sentry { authToken = … }}); "" for a block without one. */
-    private final Deque<String> blocks = new ArrayDeque<>();
+    /** The blocks around a statement ({@code ext { … }}, {@code sentry { authToken = … }}): what encloses its names. */
+    private final Scopes blocks = new Scopes();
 
     Reader(SourceUnit unit, SourceText source, List<Token> tokens) {
       this.unit = unit;
@@ -84,24 +82,15 @@ public final class GradleFrontEnd implements FileFrontEnd {
     }
 
     void run() {
-      int depth = 0;
       for (int i = 0; i < tokens.size(); i++) {
         unit.checkpoint();
         Token token = tokens.get(i);
         if (token.is("{")) {
-          if (i > 0 && tokens.get(i - 1).is("ext")) {
-            extDepth = depth;
-          }
-          blocks.push(i > 0 && tokens.get(i - 1).type() == Type.IDENTIFIER ? tokens.get(i - 1).text() : "");
-          depth++;
+          blocks.enterBlock(i > 0 && tokens.get(i - 1).type() == Type.IDENTIFIER ? tokens.get(i - 1).text() : "");
         } else if (token.is("}")) {
-          blocks.poll();
-          depth--;
-          if (depth == extDepth) {
-            extDepth = -1;
-          }
+          blocks.exitBlock();
         } else if (token.type() == Type.IDENTIFIER && statementStart(i)) {
-          statement(i, extDepth >= 0 && depth == extDepth + 1);
+          statement(i, "ext".equals(blocks.innermostBlock()));
         }
       }
       for (Token token : tokens) {
@@ -115,11 +104,7 @@ public final class GradleFrontEnd implements FileFrontEnd {
     /** What encloses a name: its qualifiers ({@code sentry.authToken}), then the blocks around it. */
     private List<String> context(List<String> qualifiers) {
       List<String> context = new ArrayList<>(qualifiers);
-      for (String block : blocks) {
-        if (!block.isEmpty()) {
-          context.add(block);
-        }
-      }
+      context.addAll(blocks.context());
       return context;
     }
 
@@ -297,6 +282,13 @@ public final class GradleFrontEnd implements FileFrontEnd {
         if (value != null) {
           List<String> keys = extra || chain.size() == 1 ? List.of(SymbolKey.gradleProperty(name), SymbolKey.script(unit.file(), name)) : List.of();
           unit.add(new Binding(keys, List.of(name), context(chain.subList(0, chain.size() - 1)), value));
+        }
+      } else if (name.equals("set") && next.is("(") && chain.size() >= 2 && expressions.arguments(at, 1).isPresent()) {
+        // authToken.set("…"): Gradle's lazy property API, the same as authToken = "…"
+        String property = chain.get(chain.size() - 2);
+        Expr value = expressions.expression(expressions.arguments(at, 1).get().get(0));
+        if (value != null) {
+          unit.add(new Binding(List.of(), List.of(property), context(chain.subList(0, chain.size() - 2)), value));
         }
       } else if (name.equals("set") && next.is("(")) {
         expressions.arguments(at, 2).ifPresent(args -> {

@@ -9,6 +9,7 @@ import javax.annotation.Nullable;
 import org.jetbrains.kotlin.psi.KtCallExpression;
 import org.jetbrains.kotlin.psi.KtClassOrObject;
 import org.jetbrains.kotlin.psi.KtConstructorDelegationCall;
+import org.jetbrains.kotlin.psi.KtElement;
 import org.jetbrains.kotlin.psi.KtExpression;
 import org.jetbrains.kotlin.psi.KtQualifiedExpression;
 import org.jetbrains.kotlin.psi.KtSuperTypeCallEntry;
@@ -37,15 +38,9 @@ final class KotlinCalls {
 
   /** {@code class EchoBot : TelegramLongPollingBot(token)}: a call of the supertype's constructor, as written. */
   void recordSuperTypeCall(KtSuperTypeCallEntry call) {
-    KtTypeReference type = call.getCalleeExpression().getTypeReference();
-    String written = type != null && type.getTypeElement() instanceof KtUserType user ? userType(user) : null;
-    if (written == null || call.getValueArgumentList() == null) {
-      return;
+    if (call.getValueArgumentList() != null) {
+      recordConstructorOf(call.getCalleeExpression().getTypeReference(), call.getValueArgumentList().getArguments(), call.getCalleeExpression());
     }
-    List<KtValueArgument> arguments = call.getValueArgumentList().getArguments();
-    lowering.recordCall(Call.CONSTRUCTOR, arguments, KtValueArgument::getArgumentExpression,
-      KotlinCalls::argumentName,
-      () -> new Owner(scopes.importedType(written), written), () -> lowering.range(call.getCalleeExpression()));
   }
 
   /**
@@ -59,14 +54,19 @@ final class KotlinCalls {
     if (type == null) {
       return;
     }
-    List<KtValueArgument> arguments = call.getValueArgumentList().getArguments();
     for (KtSuperTypeListEntry entry : type.getSuperTypeListEntries()) {
-      KtTypeReference reference = entry instanceof KtSuperTypeEntry ? entry.getTypeReference() : null;
-      String written = reference != null && reference.getTypeElement() instanceof KtUserType user ? userType(user) : null;
-      if (written != null) {
-        lowering.recordCall(Call.CONSTRUCTOR, arguments, KtValueArgument::getArgumentExpression, KotlinCalls::argumentName,
-          () -> new Owner(scopes.importedType(written), written), () -> lowering.range(call.getCalleeExpression()));
+      if (entry instanceof KtSuperTypeEntry) {
+        recordConstructorOf(entry.getTypeReference(), call.getValueArgumentList().getArguments(), call.getCalleeExpression());
       }
+    }
+  }
+
+  /** A call of the constructor of a type as written ({@code TelegramLongPollingBot}), placed at {@code callee}. */
+  private void recordConstructorOf(@Nullable KtTypeReference type, List<KtValueArgument> arguments, KtElement callee) {
+    String written = type != null && type.getTypeElement() instanceof KtUserType user ? userType(user) : null;
+    if (written != null) {
+      lowering.recordCall(Call.CONSTRUCTOR, arguments, KtValueArgument::getArgumentExpression, KotlinCalls::argumentName,
+        () -> new Owner(scopes.importedType(written), written), () -> lowering.range(callee));
     }
   }
 

@@ -78,7 +78,7 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       }
       scopes.imports(directive.getAliasName() != null ? directive.getAliasName() : fqn.substring(fqn.lastIndexOf('.') + 1), fqn);
     }
-    if (unit.file().endsWith(".gradle.kts") && GradleDsl.appliesAndroidPlugin(KotlinStrings.fileText(ktFile))) {
+    if (gradle.script() && GradleDsl.appliesAndroidPlugin(KotlinStrings.fileText(ktFile))) {
       unit.trait(Trait.ANDROID_MODULE);
     }
     ktFile.accept(this);

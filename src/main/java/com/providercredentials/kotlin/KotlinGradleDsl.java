@@ -42,10 +42,12 @@ final class KotlinGradleDsl {
   private static final Set<String> KEEPING_CALLS = Set.of("toString", "get", "getOrNull", "orNull", "trim");
 
   private final SourceUnit unit;
+  private final boolean script;
   private final KotlinLowering lowering;
 
   KotlinGradleDsl(SourceUnit unit, KotlinLowering lowering) {
     this.unit = unit;
+    this.script = unit.file().endsWith(".gradle.kts");
     this.lowering = lowering;
   }
 
@@ -84,8 +86,9 @@ final class KotlinGradleDsl {
     return script() && !call.getLambdaArguments().isEmpty() ? callee : null;
   }
 
-  private boolean script() {
-    return unit.file().endsWith(".gradle.kts");
+  /** Whether the file is a build script ({@code build.gradle.kts}, {@code settings.gradle.kts}). */
+  boolean script() {
+    return script;
   }
 
   /** {@code manifestPlaceholders["key"] = "value"}: whether the assignment is one. */

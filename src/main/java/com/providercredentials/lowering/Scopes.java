@@ -82,13 +82,23 @@ public final class Scopes {
     return functions.isEmpty() ? "" : functions.peek();
   }
 
-  /** Enters a build script's block ({@code sentry { authToken = … }}); {@link #exitBlock()} leaves it. */
+  /**
+   * Enters a build script's block ({@code sentry { authToken = … }}; "" for a block without a name); {@link #exitBlock()}
+   * leaves it.
+   */
   public void enterBlock(String name) {
     blocks.push(name);
   }
 
+  /** Leaves the innermost block; a stray closing brace of text the parser did not vouch for leaves none. */
   public void exitBlock() {
-    blocks.pop();
+    blocks.poll();
+  }
+
+  /** The innermost block's name, or null outside of any. */
+  @Nullable
+  public String innermostBlock() {
+    return blocks.peek();
   }
 
   /**
@@ -100,7 +110,11 @@ public final class Scopes {
     for (String fqn : types) {
       names.add(fqn.substring(fqn.lastIndexOf('.') + 1));
     }
-    names.addAll(blocks);
+    for (String block : blocks) {
+      if (!block.isEmpty()) {
+        names.add(block);
+      }
+    }
     return names;
   }
 
