@@ -134,7 +134,7 @@ public class CredentialsSensor implements ProjectSensor {
 
   /** The exact range, or the whole first line when the range does not fit the file as the scanner read it. */
   @Nullable
-  static TextRange textRange(InputFile file, SourceRange range) {
+  public static TextRange textRange(InputFile file, SourceRange range) {
     try {
       return file.newRange(range.startLine(), range.startColumn(), range.endLine(), range.endColumn());
     } catch (IllegalArgumentException outOfFile) {

@@ -34,27 +34,36 @@ public class JavaCandidateScanner implements JavaFileScanner {
     this.comments = new CodeComments(detector);
   }
 
+  /**
+   * Reads one file into {@code unit} and returns the unit of its comments. A file sonar-java could not parse is read as
+   * tokens (docs/adr/016). Shared with the IDE check ({@link JavaIdeCheck}).
+   */
+  static SourceUnit read(JavaFileScannerContext context, SourceUnit unit, Detector detector, CodeComments comments) {
+    InputFile file = context.getInputFile();
+    String text = context.getFileContent();
+    if (context.getTree() != null && context.fileParsed()) {
+      JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
+      visitor.collect(context.getTree());
+      if (visitor.tooDeep()) {
+        LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
+      }
+    } else {
+      // sonar-java could not parse it (and logged why): its strings, names and calls are read as tokens
+      LOG.info("Provider Credentials read {} as tokens: sonar-java could not parse it", file);
+      new TextReader(detector).read(CodeComments.withoutComments(text, false), 1, 0, List.of(), unit);
+    }
+    SourceUnit commented = SourceUnit.commentsOf(unit);
+    comments.read(text, false, commented);
+    return commented;
+  }
+
   @Override
   public void scanFile(JavaFileScannerContext context) {
     InputFile file = context.getInputFile();
-    boolean parsed = context.getTree() != null && context.fileParsed();
     long start = candidates.nanoTime();
     SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.CODE);
     try {
-      String text = context.getFileContent();
-      if (parsed) {
-        JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
-        visitor.collect(context.getTree());
-        if (visitor.tooDeep()) {
-          LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
-        }
-      } else {
-        // sonar-java could not parse it (and logged why): its strings, names and calls are read as tokens (docs/adr/016)
-        LOG.info("Provider Credentials read {} as tokens: sonar-java could not parse it", file);
-        new TextReader(detector).read(CodeComments.withoutComments(text, false), 1, 0, List.of(), unit);
-      }
-      SourceUnit commented = SourceUnit.commentsOf(unit);
-      comments.read(text, false, commented);
+      SourceUnit commented = read(context, unit, detector, comments);
       candidates.add(file, unit);
       candidates.add(file, commented);
     } catch (Deadline.Exceeded e) {

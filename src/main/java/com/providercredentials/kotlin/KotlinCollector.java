@@ -1,27 +1,39 @@
 package com.providercredentials.kotlin;
 
 import com.providercredentials.analysis.AnalysisTimings;
+import com.providercredentials.analysis.CredentialsSensor;
 import com.providercredentials.analysis.FileTimeout;
+import com.providercredentials.analysis.OneFileAnalysis;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.core.Deadline;
 import com.providercredentials.core.Detector;
+import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.lowering.CodeComments;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import kotlin.Unit;
 import org.jetbrains.kotlin.psi.KtFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sonar.api.SonarProduct;
 import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.batch.fs.TextRange;
+import org.sonar.api.batch.sensor.SensorContext;
+import org.sonar.api.rule.RuleKey;
+import org.sonar.check.Rule;
 import org.sonarsource.kotlin.api.checks.AbstractCheck;
 import org.sonarsource.kotlin.api.frontend.KotlinFileContext;
+import org.sonarsource.kotlin.api.reporting.SecondaryLocation;
 
 /**
  * The Kotlin front-end as sonar-kotlin runs it: once per main file, on the tree sonar-kotlin has parsed, it
- * hands the file's candidates to the analysis; it raises no issue itself. One subclass per rule key is
+ * hands the file's candidates to the analysis; it raises no issue itself, except in SonarQube for IDE, where no
+ * sensor of ours runs. One subclass per rule key is
  * generated at build time; whichever of them are active, each file is collected once.
  */
 public abstract class KotlinCollector extends AbstractCheck {
@@ -34,6 +46,13 @@ public abstract class KotlinCollector extends AbstractCheck {
   @Override
   public Unit visitKtFile(KtFile file, KotlinFileContext context) {
     InputFile inputFile = context.getInputFileContext().getInputFile();
+    SensorContext sensor = context.getInputFileContext().getSensorContext();
+    if (sensor.runtime().getProduct() == SonarProduct.SONARLINT) {
+      if (inputFile.type() == InputFile.Type.MAIN) {
+        reportOnItsOwn(file, context, inputFile, sensor);
+      }
+      return Unit.INSTANCE;
+    }
     ProjectCandidates.current().ifPresent(candidates -> {
       if (inputFile.type() == InputFile.Type.MAIN && candidates.claim(inputFile)) {
         if (CONFIGURED.add(candidates)) {
@@ -61,17 +80,23 @@ public abstract class KotlinCollector extends AbstractCheck {
     return comments;
   }
 
+  /** Reads one file into {@code unit} and returns the unit of its comments. */
+  private static SourceUnit read(InputFile inputFile, KtFile file, SourceUnit unit) {
+    KotlinFileVisitor visitor = new KotlinFileVisitor(unit, Providers.detector());
+    visitor.collect(file);
+    if (visitor.tooDeep()) {
+      LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
+    }
+    return comments(unit, KotlinStrings.fileText(file));
+  }
+
   static void collect(ProjectCandidates candidates, InputFile inputFile, KtFile file) {
     long start = candidates.nanoTime();
     try {
       SourceUnit unit = candidates.newUnit(inputFile, SourceUnit.Kind.CODE);
-      KotlinFileVisitor visitor = new KotlinFileVisitor(unit, Providers.detector());
-      visitor.collect(file);
-      if (visitor.tooDeep()) {
-        LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
-      }
+      SourceUnit comments = read(inputFile, file, unit);
       candidates.add(inputFile, unit);
-      candidates.add(inputFile, comments(unit, KotlinStrings.fileText(file)));
+      candidates.add(inputFile, comments);
     } catch (Deadline.Exceeded e) {
       FileTimeout.warn(LOG, inputFile, candidates.fileTimeoutMillis());
     } catch (RuntimeException | StackOverflowError e) {
@@ -79,5 +104,41 @@ public abstract class KotlinCollector extends AbstractCheck {
     } finally {
       candidates.timings().file(AnalysisTimings.Part.KOTLIN, candidates.nanoTime() - start);
     }
+  }
+
+  /**
+   * SonarQube for IDE runs no sensor of ours (docs/adr/024): there each rule's class reports the findings of its rule
+   * in the file, which is read and decided once whichever rules are active.
+   */
+  private void reportOnItsOwn(KtFile file, KotlinFileContext context, InputFile inputFile, SensorContext sensor) {
+    String rule = getClass().getAnnotation(Rule.class).key();
+    List<Finding> findings = OneFileAnalysis.findings(file, () -> readAlone(inputFile, file),
+      builtIn -> sensor.activeRules().find(RuleKey.parse(builtIn)) != null);
+    for (Finding finding : findings) {
+      TextRange range = rule.equals(finding.rule()) ? CredentialsSensor.textRange(inputFile, finding.location()) : null;
+      if (range != null) {
+        List<SecondaryLocation> secondaries = new ArrayList<>();
+        for (Finding.Secondary secondary : finding.secondaries()) {
+          TextRange at = secondary.location().file().equals(finding.location().file()) ? CredentialsSensor.textRange(inputFile, secondary.location()) : null;
+          if (at != null) {
+            secondaries.add(new SecondaryLocation(at, secondary.message()));
+          }
+        }
+        reportIssue(context, range, finding.message(), secondaries, null);
+      }
+    }
+  }
+
+  private static List<SourceUnit> readAlone(InputFile inputFile, KtFile file) {
+    try {
+      SourceUnit unit = OneFileAnalysis.newUnit(ProjectCandidates.fileId(inputFile), SourceUnit.Kind.CODE);
+      SourceUnit comments = read(inputFile, file, unit);
+      return List.of(unit, comments);
+    } catch (Deadline.Exceeded e) {
+      LOG.warn("Provider Credentials skipped {}: it took too long", inputFile);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("Provider Credentials skipped {}: {}", inputFile, e.getClass().getSimpleName());
+    }
+    return List.of();
   }
 }

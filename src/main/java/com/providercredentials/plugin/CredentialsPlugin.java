@@ -8,6 +8,7 @@ import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.analysis.Repositories;
+import com.providercredentials.java.JavaIdeRegistrar;
 import com.providercredentials.java.JavaProfileRegistrar;
 import com.providercredentials.java.JavaRulesRegistrar;
 import com.providercredentials.kotlin.KotlinExtensions;
@@ -16,6 +17,7 @@ import com.providercredentials.measures.HardCodedCredentialsComputer;
 import java.util.ArrayList;
 import java.util.List;
 import org.sonar.api.Plugin;
+import org.sonar.api.SonarProduct;
 import org.sonar.api.SonarQubeSide;
 import org.sonar.api.rule.RuleKey;
 
@@ -29,6 +31,10 @@ public class CredentialsPlugin implements Plugin {
 
   @Override
   public void define(Context context) {
+    if (context.getRuntime().getProduct() == SonarProduct.SONARLINT) {
+      context.addExtensions(ideExtensions());
+      return;
+    }
     List<Object> extensions = new ArrayList<>(List.of(
       ProjectCandidates.class,
       CredentialsRulesDefinition.class,
@@ -54,6 +60,23 @@ public class CredentialsPlugin implements Plugin {
       }
     }
     context.addExtensions(extensions);
+  }
+
+  /**
+   * What SonarQube for IDE can run (docs/adr/024): it runs the checks that sonar-java and sonar-kotlin take from other
+   * plugins, never a plugin's own sensor. So the Java and Kotlin rules report each file on its own there; the rules of
+   * resource and build files, the pairs across files, SharedAccountSid and the server's extensions step aside.
+   */
+  static List<Object> ideExtensions() {
+    List<Object> extensions = new ArrayList<>();
+    extensions.add(CredentialsRulesDefinition.class);
+    if (isAvailable("org.sonar.plugins.java.api.CheckRegistrar")) {
+      extensions.add(JavaIdeRegistrar.class);
+    }
+    if (isAvailable("com.sonarsource.plugins.kotlin.api.KotlinPluginExtensionsProvider")) {
+      extensions.add(KotlinExtensions.class);
+    }
+    return extensions;
   }
 
   /** Whether another plugin's API is visible to this plugin (its plugin is installed and exports it). */

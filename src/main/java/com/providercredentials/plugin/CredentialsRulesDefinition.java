@@ -1,5 +1,8 @@
 package com.providercredentials.plugin;
 
+import org.sonar.api.SonarProduct;
+import org.sonarsource.api.sonarlint.SonarLintSide;
+
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.analysis.Repositories;
 import org.sonar.api.SonarRuntime;
@@ -11,6 +14,7 @@ import org.sonarsource.analyzer.commons.RuleMetadataLoader;
  * metadata are those the build composes from the fragments of {@code rules-metadata/} and the provider specs
  * (docs/descriptions.md). (The Kotlin repository is defined through sonar-kotlin, see the kotlin package.)
  */
+@SonarLintSide
 public class CredentialsRulesDefinition implements RulesDefinition {
 
   private final SonarRuntime runtime;
@@ -22,6 +26,10 @@ public class CredentialsRulesDefinition implements RulesDefinition {
   @Override
   public void define(Context context) {
     define(context, Repositories.JAVA, "java");
+    if (runtime.getProduct() == SonarProduct.SONARLINT) {
+      // SonarQube for IDE reads Java and Kotlin code only (docs/adr/024)
+      return;
+    }
     define(context, Repositories.XML, "xml");
     define(context, Repositories.FILES, "java", "Provider Credentials (build and resource files)");
   }

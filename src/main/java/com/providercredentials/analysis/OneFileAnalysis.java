@@ -1,0 +1,60 @@
+package com.providercredentials.analysis;
+
+import com.providercredentials.core.Deadline;
+import com.providercredentials.core.Detector;
+import com.providercredentials.core.Finding;
+import com.providercredentials.core.SourceUnit;
+import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The analysis of one file on its own, as SonarQube for IDE runs it (docs/adr/024). The file's units go through the
+ * same detection core as in a whole analysis, with no other file to pair with and no other project to share an
+ * account with: a pair split across files and rule SharedAccountSid are for the server's analysis.
+ *
+ * <p>Every rule's check of a file asks for the file's findings and keeps its own: they are computed once, for the first
+ * check, and remembered until the next file (the IDE analyses one file after the other).
+ */
+public final class OneFileAnalysis {
+
+  private static final Object LOCK = new Object();
+  /** What the last findings were computed for: the file's tree, or whatever identifies one reading of the file. */
+  private static WeakReference<Object> lastFile = new WeakReference<>(null);
+  private static List<Finding> lastFindings = List.of();
+
+  private OneFileAnalysis() {
+  }
+
+  /** An empty unit for a file read on its own, bounded by the default per-file deadline, which starts now. */
+  public static SourceUnit newUnit(String fileId, SourceUnit.Kind kind) {
+    return new SourceUnit(fileId, "", kind).deadline(Deadline.after(FileTimeout.DEFAULT_MILLIS, System::nanoTime));
+  }
+
+  /**
+   * The findings of one reading of a file ({@code file}: its identity, compared by reference), computed from its units
+   * if they are not known yet. A finding that an active built-in rule also reports ({@code builtInActive}) is left to
+   * it, as in the server's analysis (docs/adr/020).
+   */
+  public static List<Finding> findings(Object file, Supplier<List<SourceUnit>> units, Predicate<String> builtInActive) {
+    synchronized (LOCK) {
+      if (lastFile.get() != file) {
+        lastFindings = detect(units.get(), builtInActive);
+        lastFile = new WeakReference<>(file);
+      }
+      return lastFindings;
+    }
+  }
+
+  static List<Finding> detect(List<SourceUnit> units, Predicate<String> builtInActive) {
+    List<SourceUnit> read = units.stream().filter(unit -> !unit.isEmpty()).toList();
+    if (read.isEmpty()) {
+      return List.of();
+    }
+    Detector.Result result = Providers.detector().detect(read);
+    return Providers.clientSide().run(read, result.findings()).stream()
+      .filter(finding -> finding.alsoReportedBy().stream().noneMatch(builtInActive))
+      .toList();
+  }
+}
