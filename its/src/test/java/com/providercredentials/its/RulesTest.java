@@ -14,6 +14,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RulesTest {
 
   @Test
+  void connected_ides_may_download_the_plugin(SonarQube server) {
+    // SonarQube for IDE in connected mode loads the server's plugins that say so (its/ide proves it runs our rules)
+    JsonNode plugins = server.get("api/plugins/installed", Map.of()).get("plugins");
+    List<String> credentials = new ArrayList<>();
+    plugins.forEach(plugin -> {
+      if ("credentials".equals(plugin.get("key").asText())) {
+        credentials.add(plugin.get("key").asText() + " sonarLintSupported=" + plugin.get("sonarLintSupported").asBoolean());
+      }
+    });
+    assertThat(credentials).containsExactly("credentials sonarLintSupported=true");
+  }
+
+  @Test
   void descriptions_teach_the_token_based_alternatives(SonarQube server) {
     String twilio = server.get("api/rules/show", Map.of("key", "credentials-java:TwilioCredentials")).toString();
     assertThat(twilio).contains("https://www.twilio.com/docs/iam/access-tokens", "https://www.twilio.com/docs/iam/api-keys",
