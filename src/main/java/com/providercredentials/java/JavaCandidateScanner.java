@@ -7,6 +7,7 @@ import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.lowering.CodeComments;
+import com.providercredentials.lowering.SourceGate;
 import com.providercredentials.lowering.TextReader;
 import java.util.List;
 import org.sonar.api.batch.fs.InputFile;
@@ -27,21 +28,26 @@ public class JavaCandidateScanner implements JavaFileScanner {
   private final ProjectCandidates candidates;
   private final Detector detector;
   private final CodeComments comments;
+  private final SourceGate gate;
 
   public JavaCandidateScanner(ProjectCandidates candidates, Detector detector) {
     this.candidates = candidates;
     this.detector = detector;
     this.comments = new CodeComments(detector);
+    this.gate = new SourceGate(detector);
   }
 
   /**
    * Reads one file into {@code unit} and returns the unit of its comments. A file sonar-java could not parse is read as
-   * tokens (docs/adr/016). Shared with the IDE check ({@link JavaIdeCheck}).
+   * tokens (docs/adr/016); a file whose text shows that its code can give nothing is not walked (docs/adr/025). Shared
+   * with the IDE check ({@link JavaIdeCheck}).
    */
-  static SourceUnit read(JavaFileScannerContext context, SourceUnit unit, Detector detector, CodeComments comments) {
+  static SourceUnit read(JavaFileScannerContext context, SourceUnit unit, Detector detector, CodeComments comments, SourceGate gate) {
     InputFile file = context.getInputFile();
     String text = context.getFileContent();
-    if (context.getTree() != null && context.fileParsed()) {
+    if (!gate.mayMatter(file.filename(), text)) {
+      // nothing to walk: its comments are still read
+    } else if (context.getTree() != null && context.fileParsed()) {
       JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
       visitor.collect(context.getTree());
       if (visitor.tooDeep()) {
@@ -63,7 +69,7 @@ public class JavaCandidateScanner implements JavaFileScanner {
     long start = candidates.nanoTime();
     SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.CODE);
     try {
-      SourceUnit commented = read(context, unit, detector, comments);
+      SourceUnit commented = read(context, unit, detector, comments, gate);
       candidates.add(file, unit);
       candidates.add(file, commented);
     } catch (Deadline.Exceeded e) {

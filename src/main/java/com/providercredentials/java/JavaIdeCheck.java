@@ -7,6 +7,7 @@ import com.providercredentials.core.Deadline;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.lowering.CodeComments;
+import com.providercredentials.lowering.SourceGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -31,7 +32,13 @@ public abstract class JavaIdeCheck implements JavaFileScanner {
   /** Whether a rule built into SonarQube is active in this analysis (set by the registrar: checks are made by sonar-java). */
   private static volatile Predicate<String> builtInActive = rule -> false;
 
+  /** The readers of comments and of the gate, for every file the IDE analyses (both keep no state of a file). */
+  private static final Readers READERS = new Readers(new CodeComments(Providers.detector()), new SourceGate(Providers.detector()));
+
   private final String rule = getClass().getAnnotation(Rule.class).key();
+
+  private record Readers(CodeComments comments, SourceGate gate) {
+  }
 
   static void builtInRulesActive(Predicate<String> active) {
     builtInActive = active;
@@ -52,7 +59,7 @@ public abstract class JavaIdeCheck implements JavaFileScanner {
     InputFile file = context.getInputFile();
     SourceUnit unit = OneFileAnalysis.newUnit(ProjectCandidates.fileId(file), SourceUnit.Kind.CODE);
     try {
-      SourceUnit comments = JavaCandidateScanner.read(context, unit, Providers.detector(), new CodeComments(Providers.detector()));
+      SourceUnit comments = JavaCandidateScanner.read(context, unit, Providers.detector(), READERS.comments, READERS.gate);
       return List.of(unit, comments);
     } catch (Deadline.Exceeded e) {
       LOG.warn("Provider Credentials skipped {}: it took too long", file);

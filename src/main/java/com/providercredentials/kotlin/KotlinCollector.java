@@ -11,6 +11,7 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.lowering.CodeComments;
+import com.providercredentials.lowering.SourceGate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,14 +81,30 @@ public abstract class KotlinCollector extends AbstractCheck {
     return comments;
   }
 
-  /** Reads one file into {@code unit} and returns the unit of its comments. */
+  /** One gate for all files (docs/adr/025): it keeps no state of a file. */
+  private static volatile SourceGate gate;
+
+  /**
+   * Reads one file into {@code unit} and returns the unit of its comments; a file whose text shows that its code can
+   * give nothing is not walked (docs/adr/025).
+   */
   private static SourceUnit read(InputFile inputFile, KtFile file, SourceUnit unit) {
-    KotlinFileVisitor visitor = new KotlinFileVisitor(unit, Providers.detector());
-    visitor.collect(file);
-    if (visitor.tooDeep()) {
-      LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
+    String text = KotlinStrings.fileText(file);
+    Detector detector = Providers.detector();
+    SourceGate reader = gate;
+    if (reader == null || !reader.readsFor(detector)) {
+      reader = new SourceGate(detector);
+      gate = reader;
     }
-    return comments(unit, KotlinStrings.fileText(file));
+    // build scripts are few, and read whole
+    if (inputFile.filename().endsWith(".kts") || reader.mayMatter(inputFile.filename(), text)) {
+      KotlinFileVisitor visitor = new KotlinFileVisitor(unit, detector);
+      visitor.collect(file);
+      if (visitor.tooDeep()) {
+        LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
+      }
+    }
+    return comments(unit, text);
   }
 
   static void collect(ProjectCandidates candidates, InputFile inputFile, KtFile file) {
