@@ -63,6 +63,11 @@ final class CredentialPrefilter {
     return false;
   }
 
+  /** Whether a character is one that identifiers, secrets and encoded pairs are written with (ASCII only). */
+  boolean isRunCharacter(char c) {
+    return c < credentialChars.length && credentialChars[c];
+  }
+
   /** The shortest run without a digit that may hold an identifier or a secret ({@link #minimumLength()} or more). */
   int plainMinimum() {
     return plainMinimum;

@@ -68,6 +68,23 @@ public final class Detector {
     return prefilter.mayHoldCredential(text);
   }
 
+  /**
+   * The pre-filter, for a reader that scans text itself (SourceGate): whether a character belongs to a run, the
+   * shortest run with a digit in it, and the shortest without one, that may hold a credential.
+   */
+  public boolean isRunCharacter(char c) {
+    return prefilter.isRunCharacter(c);
+  }
+
+  public int plainMinimum() {
+    return prefilter.plainMinimum();
+  }
+
+  /** The names of calls whose arguments are digests: a value passed to one is no credential (negative evidence). */
+  public java.util.Set<String> hashingCalls() {
+    return vocabulary.hashingCalls();
+  }
+
   /** Whether a whole value has the shape of an identifier or a secret of some provider: such a value is no map key. */
   public boolean hasCredentialShape(String value) {
     for (ProviderSpec spec : specs) {

@@ -4,9 +4,11 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.ProviderSpec;
 import com.providercredentials.core.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,78 +19,88 @@ import java.util.Set;
  *
  * <p>A file is walked when
  * <ul>
- *   <li>a string literal holds a run the pre-filter keeps ({@link Detector#mayHoldCredential}): a value to decide;</li>
- *   <li>a name, a string or the file's name holds a provider's word ({@code twilioToken}, {@code "api.stripe.com"}),
- *       or every word of a names rule that names no provider ({@code sessionToken}, {@code botToken}): names evidence
- *       for a value defined in another file;</li>
+ *   <li>a string literal holds a run the pre-filter keeps: a value to decide;</li>
+ *   <li>a word of a name, of a string or of the file's name is a provider's word ({@code twilioToken},
+ *       {@code "api.stripe.com"}), or one name holds every word of a names rule that names no provider
+ *       ({@code sessionToken}, {@code botToken}): names evidence for a value defined in another file;</li>
  *   <li>it names a package of a provider SDK's types ({@code import com.braintreegateway.*}): calls that take values
- *       defined elsewhere.</li>
+ *       defined elsewhere;</li>
+ *   <li>it calls, as written, a method that needs no provider's type ({@code addHeader}): a header for a provider's
+ *       host that another file of the module names;</li>
+ *   <li>a word of a name is a hashing call's ({@code digest}, {@code checksum}): a value passed to one is no
+ *       credential, whichever file it is written in.</li>
  * </ul>
- * What a skipped file could still have given: a name with no provider's word bound to another file's constant (which
- * only a pair or the value's shape can then report, as they do), and a credential split into literals too short for
- * the pre-filter. The lexer knows Java's and Kotlin's strings, text blocks, raw strings, templates, characters and
- * comments; when in doubt it keeps the file.
+ * The lexer knows Java's and Kotlin's comments (nested ones too), strings with escapes, text blocks and raw strings,
+ * templates with strings of their own, and characters. It allocates nothing per file: words are matched by their hash.
  */
 public final class SourceGate {
 
-  /** The characters a word or a package pattern is matched on; any other ends a name. */
-  private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_.$";
-
   private final Detector detector;
-  /** The provider's words, lower-case, matched as whole words of a name ({@link Words}). */
-  private final Set<String> providerWords = new HashSet<>();
-  /** The names rules that hold no provider's word ({@code [session, token]}): all their words in one name. */
-  private final List<Set<String>> plainRules = new ArrayList<>();
-  /**
-   * The methods of calls that need no provider's type, as written ({@code addHeader}, {@code setRequestProperty}): an
-   * {@code Authorization} header for a provider's host that another file of the module names.
-   */
-  private final Set<String> methods = new HashSet<>();
-  private final Automaton automaton;
+  private final int minimumRun;
+  private final int plainRun;
+  /** Lower-case words: a provider's ({@link #PROVIDER}) or the bit of a word of a provider-less names rule. */
+  private final HashTable words;
+  /** The provider-less names rules, as masks of their words' bits: all of them in one name. */
+  private final long[] plainRules;
+  /** Methods as written ({@code addHeader}), by their case-sensitive hash. */
+  private final HashTable methods;
+  private final Automaton packages;
+
+  private static final long PROVIDER = -1L;
 
   public SourceGate(Detector detector) {
     this.detector = detector;
-    List<String> patterns = new ArrayList<>();
-    List<Boolean> packages = new ArrayList<>();
+    this.minimumRun = detector.minimumLength();
+    this.plainRun = detector.plainMinimum();
+    this.words = new HashTable();
+    this.methods = new HashTable();
+    Set<String> providerWords = new HashSet<>();
     for (ProviderSpec spec : detector.specs()) {
-      for (String word : spec.words()) {
-        providerWords.add(word.toLowerCase(Locale.ROOT));
-      }
+      spec.words().forEach(word -> providerWords.add(word.toLowerCase(Locale.ROOT)));
     }
+    // a value passed to a hashing call is no credential: that evidence, too, may be in another file than the value
+    detector.hashingCalls().forEach(word -> providerWords.add(word.toLowerCase(Locale.ROOT)));
+    providerWords.forEach(word -> words.put(word, PROVIDER));
+    Map<String, Integer> bits = new HashMap<>();
+    List<Long> rules = new ArrayList<>();
+    Set<String> packageNames = new HashSet<>();
     for (ProviderSpec spec : detector.specs()) {
       for (ProviderSpec.SecretKind kind : spec.secrets()) {
         for (List<String> rule : kind.names()) {
           if (rule.stream().noneMatch(spec.words()::contains)) {
-            plainRules.add(Set.copyOf(rule));
+            long mask = 0;
+            for (String word : rule) {
+              String lower = word.toLowerCase(Locale.ROOT);
+              if (!providerWords.contains(lower) && bits.size() < 63) {
+                mask |= 1L << bits.computeIfAbsent(lower, w -> bits.size());
+              }
+            }
+            if (mask != 0) {
+              rules.add(mask);
+            }
           }
         }
       }
       if (spec.clientSide() != null) {
         for (ProviderSpec.AuthCall call : spec.clientSide().calls()) {
           if ("*".equals(call.owner()) || call.needsHost()) {
-            methods.add(call.method());
+            methods.put(call.method(), 1);
           }
         }
       }
       for (ProviderSpec.CallPattern call : spec.calls()) {
         if ("*".equals(call.owner())) {
-          methods.add(call.method());
+          methods.put(call.method(), 1);
         }
         String pkg = packageOf(call.owner());
         if (pkg != null) {
-          patterns.add(pkg);
-          packages.add(true);
+          packageNames.add(pkg);
         }
       }
     }
-    Set<String> words = new HashSet<>(providerWords);
-    plainRules.forEach(words::addAll);
-    methods.forEach(method -> words.add(method.toLowerCase(Locale.ROOT)));
-    for (String word : words) {
-      patterns.add(word);
-      packages.add(false);
-    }
-    this.automaton = new Automaton(patterns, packages);
+    bits.forEach((word, bit) -> words.put(word, 1L << bit));
+    this.plainRules = rules.stream().mapToLong(Long::longValue).distinct().toArray();
+    this.packages = new Automaton(List.copyOf(packageNames));
   }
 
   /** Whether this gate was made for that detector (the specs it reads). */
@@ -96,139 +108,147 @@ public final class SourceGate {
     return detector == other;
   }
 
-  /** The package of a type as written in code ({@code com.braintreegateway} of {@code com.braintreegateway.BraintreeGateway}). */
-  private static String packageOf(String owner) {
-    String[] segments = owner.split("\\.");
+  /**
+   * The package of a type as code writes it ({@code com.braintreegateway} of {@code com.braintreegateway.BraintreeGateway});
+   * null for a package of one segment ({@code okhttp3}), which is nobody's SDK alone.
+   */
+  static String packageOf(String owner) {
     StringBuilder pkg = new StringBuilder();
-    for (String segment : segments) {
-      if (segment.isEmpty() || Character.isUpperCase(segment.charAt(0)) || segment.equals("*")) {
+    int segments = 0;
+    for (String segment : owner.split("\\.")) {
+      if (segment.isEmpty() || !Character.isLowerCase(segment.charAt(0))) {
         break;
       }
       pkg.append(pkg.length() == 0 ? "" : ".").append(segment);
+      segments++;
     }
-    // a package of one or two segments (okhttp3, com.google) is no SDK's own
-    return pkg.toString().split("\\.").length >= 2 && pkg.indexOf(".") > 0 ? pkg.toString() : null;
+    return segments >= 2 ? pkg.toString() : null;
   }
 
   /** Whether the file ({@code fileName}: its name, for the words it holds) may give the detection anything. */
   public boolean mayMatter(String fileName, String text) {
-    if (hasWord(Words.of(fileName))) {
-      return true;
-    }
-    return new Scan(text).run();
-  }
-
-  private boolean hasWord(List<String> words) {
-    for (String word : words) {
-      if (providerWords.contains(word)) {
+    for (String word : Words.of(fileName)) {
+      if (words.get(word.toLowerCase(Locale.ROOT)) == PROVIDER) {
         return true;
       }
     }
-    if (words.size() > 1) {
-      for (Set<String> rule : plainRules) {
-        if (words.containsAll(rule)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return new Scan(text).run();
   }
 
   /** One pass over a file's text. */
   private final class Scan {
     private final String text;
-    private int at;
-    /** Where the current name started in the text, or -1; and whether a word or package matched inside it. */
-    private int nameStart = -1;
-    private int state;
-    private boolean wordInName;
+    private final int length;
+
+    // the name being read: its words' hashes, as matched so far
+    private long wordHash;
+    private long lettersHash;
+    private int wordLength;
+    private boolean wordEndsInDigits;
+    private long nameMask;
+    private long segmentHash;
+    private boolean inName;
+    private int packageState;
+
+    // the string being read: its run
+    private int run;
+    private boolean runDigit;
 
     Scan(String text) {
       this.text = text;
+      this.length = text.length();
     }
 
     boolean run() {
-      int length = text.length();
-      while (at < length) {
-        char c = text.charAt(at);
-        if (c == '/' && at + 1 < length && text.charAt(at + 1) == '/') {
+      int i = 0;
+      // the brace depth of each open template (${ ... }), innermost last: code inside a string
+      int[] templates = new int[16];
+      int open = 0;
+      while (i < length) {
+        char c = text.charAt(i);
+        if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
           if (endName()) {
             return true;
           }
-          int end = text.indexOf('\n', at);
-          at = end < 0 ? length : end;
-        } else if (c == '/' && at + 1 < length && text.charAt(at + 1) == '*') {
+          while (i < length && text.charAt(i) != '\n') {
+            i++;
+          }
+        } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
           if (endName()) {
             return true;
           }
-          at = skipBlockComment(at);
+          i = skipBlockComment(i);
         } else if (c == '"') {
           if (endName()) {
             return true;
           }
-          boolean triple = text.startsWith("\"\"\"", at);
-          if (string(triple)) {
+          boolean triple = text.startsWith("\"\"\"", i);
+          int end = string(i + (triple ? 3 : 1), triple);
+          if (end < 0) {
             return true;
           }
+          if (end < length && text.charAt(end) == '$') {
+            // a template opens: read its code until its closing brace, then the rest of the string
+            if (open == templates.length) {
+              return true;
+            }
+            templates[open++] = triple ? -1 : 1;
+            i = end + 2;
+            continue;
+          }
+          i = end;
         } else if (c == '\'') {
           if (endName()) {
             return true;
           }
-          at = skipCharacter(at);
-        } else {
-          if (name(c)) {
+          i = skipCharacter(i);
+        } else if (open > 0 && (c == '{' || c == '}')) {
+          if (endName()) {
             return true;
           }
-          at++;
+          boolean triple = templates[open - 1] < 0;
+          int depth = Math.abs(templates[open - 1]) + (c == '{' ? 1 : -1);
+          if (depth == 0) {
+            // the template closes: the string goes on
+            open--;
+            int end = string(i + 1, triple);
+            if (end < 0) {
+              return true;
+            }
+            if (end < length && text.charAt(end) == '$') {
+              templates[open++] = triple ? -1 : 1;
+              i = end + 2;
+              continue;
+            }
+            i = end;
+          } else {
+            templates[open - 1] = triple ? -depth : depth;
+            i++;
+          }
+        } else {
+          if (nameCharacter(i, c)) {
+            return true;
+          }
+          i++;
         }
       }
       return endName();
     }
 
-    /** Feeds one character of code or of a string to the name matcher; true when a name says enough. */
-    private boolean name(char c) {
-      char lower = Character.toLowerCase(c);
-      if (Character.isLetterOrDigit(c) || c == '_' || c == '$' || (c == '.' && nameStart >= 0)) {
-        if (nameStart < 0) {
-          nameStart = at;
-          state = 0;
-          wordInName = false;
-        }
-        state = automaton.next(state, lower);
-        int match = automaton.match(state);
-        if (match == Automaton.PACKAGE) {
-          return true;
-        }
-        wordInName |= match == Automaton.WORD;
-        return false;
-      }
-      return endName();
-    }
-
-    /** The end of a name: whether its words say a provider or a credential. */
-    private boolean endName() {
-      if (nameStart < 0) {
-        return false;
-      }
-      boolean matters = false;
-      if (wordInName) {
-        String name = text.substring(nameStart, at);
-        matters = methods.contains(name.substring(name.lastIndexOf('.') + 1)) || hasWord(Words.of(name));
-      }
-      nameStart = -1;
-      return matters;
-    }
-
-    /** A string from its opening quote: its runs for the pre-filter, its names for the words; true when it matters. */
-    private boolean string(boolean triple) {
-      int start = at + (triple ? 3 : 1);
-      int i = start;
-      int length = text.length();
-      StringBuilder piece = new StringBuilder();
+    /**
+     * Reads a string's characters from {@code from}: -1 when they matter; else where reading stops, after the closing
+     * quotes, or at the {@code $} of a template {@code ${}.
+     */
+    private int string(int from, boolean triple) {
+      run = 0;
+      runDigit = false;
+      int i = from;
       while (i < length) {
         char c = text.charAt(i);
-        if (c == '\\' && !triple && i + 1 < length) {
-          piece.append(' ');
+        if (c == '\\' && i + 1 < length) {
+          if (runEnds() || endName()) {
+            return -1;
+          }
           i += 2;
           continue;
         }
@@ -237,80 +257,139 @@ public final class SourceGate {
         }
         if (c == '"' && (!triple || text.startsWith("\"\"\"", i))) {
           i += triple ? 3 : 1;
-          // a raw string may end with more quotes than three
           while (triple && i < length && text.charAt(i) == '"') {
             i++;
           }
-          break;
+          return runEnds() || endName() ? -1 : i;
         }
         if (c == '$' && i + 1 < length && text.charAt(i + 1) == '{') {
-          // a Kotlin template: its code may hold strings of its own; the piece so far is a part of the value
-          int end = templateEnd(i + 2);
-          piece.append(' ');
-          if (matters(piece) || mattersAsCode(i + 2, end)) {
-            return true;
-          }
-          piece.setLength(0);
-          i = end + 1;
-          continue;
+          return runEnds() || endName() ? -1 : i;
         }
-        piece.append(c);
+        if (detector.isRunCharacter(c)) {
+          run++;
+          runDigit |= c >= '0' && c <= '9';
+          if (run >= plainRun || (runDigit && run >= minimumRun)) {
+            return -1;
+          }
+        } else if (runEnds()) {
+          return -1;
+        }
+        if (nameCharacter(i, c)) {
+          return -1;
+        }
         i++;
       }
-      at = Math.min(i, length);
-      return matters(piece);
+      return runEnds() || endName() ? -1 : i;
     }
 
-    private boolean matters(CharSequence piece) {
-      String value = piece.toString();
-      if (detector.mayHoldCredential(value)) {
-        return true;
-      }
-      // names written in strings: map keys, hosts, properties ("twilio.auth_token", "https://api.twilio.com")
-      return new Scan(value).names();
+    private boolean runEnds() {
+      run = 0;
+      runDigit = false;
+      return false;
     }
 
-    /** Only the names of a text that is no code (a string's value). */
-    private boolean names() {
-      int length = text.length();
-      while (at < length) {
-        if (name(text.charAt(at))) {
+    /** Feeds one character to the name being read; true when a name says enough. */
+    private boolean nameCharacter(int i, char c) {
+      boolean letterOrDigit = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+      if (letterOrDigit || c == '_' || c == '$' || (c == '.' && inName)) {
+        if (!inName) {
+          inName = true;
+          nameMask = 0;
+          packageState = 0;
+          segmentHash = HashTable.SEED;
+        }
+        packageState = packages.next(packageState, Character.toLowerCase(c));
+        if (packages.matches(packageState)) {
           return true;
         }
-        at++;
+        if (c == '.') {
+          if (endSegment()) {
+            return true;
+          }
+          return false;
+        }
+        segmentHash = HashTable.mix(segmentHash, c);
+        if (!letterOrDigit) {
+          return endWord();
+        }
+        if (wordLength > 0 && startsNewWord(i, c) && endWord()) {
+          return true;
+        }
+        char lower = Character.toLowerCase(c);
+        boolean digit = c >= '0' && c <= '9';
+        if (!digit) {
+          wordEndsInDigits = false;
+        } else if (!wordEndsInDigits) {
+          wordEndsInDigits = true;
+          lettersHash = wordLength == 0 ? HashTable.SEED : wordHash;
+        }
+        wordHash = HashTable.mix(wordLength == 0 ? HashTable.SEED : wordHash, lower);
+        wordLength++;
+        return false;
       }
       return endName();
     }
 
-    private boolean mattersAsCode(int from, int to) {
-      return new Scan(text.substring(from, Math.max(from, to))).run();
+    /** Words.of's boundaries: {@code authToken} → auth|Token, {@code AWSSecret} → AWS|Secret. */
+    private boolean startsNewWord(int i, char c) {
+      if (!Character.isUpperCase(c) || i == 0) {
+        return false;
+      }
+      char previous = text.charAt(i - 1);
+      if (Character.isLowerCase(previous) || Character.isDigit(previous)) {
+        return true;
+      }
+      return Character.isUpperCase(previous) && i + 1 < length && Character.isLowerCase(text.charAt(i + 1));
     }
 
-    /** Where the template that starts at {@code from} (after its {@code ${}) ends: its closing brace, nested ones counted. */
-    private int templateEnd(int from) {
-      int depth = 1;
-      for (int i = from; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '{') {
-          depth++;
-        } else if (c == '}' && --depth == 0) {
-          return i;
-        } else if (c == '\n') {
-          return i;
+    private boolean endWord() {
+      if (wordLength == 0) {
+        return false;
+      }
+      long found = words.get(wordHash);
+      if (found == 0 && wordEndsInDigits && lettersHash != HashTable.SEED) {
+        found = words.get(lettersHash);
+      }
+      wordLength = 0;
+      wordEndsInDigits = false;
+      if (found == PROVIDER) {
+        return true;
+      }
+      nameMask |= found;
+      if (found != 0) {
+        for (long rule : plainRules) {
+          if ((nameMask & rule) == rule) {
+            return true;
+          }
         }
       }
-      return text.length();
+      return false;
+    }
+
+    private boolean endSegment() {
+      boolean matters = endWord() || methods.get(segmentHash) != 0;
+      segmentHash = HashTable.SEED;
+      return matters;
+    }
+
+    /** The end of a name: whether its last word, its last segment as a method, or all its words say enough. */
+    private boolean endName() {
+      if (!inName) {
+        return false;
+      }
+      inName = false;
+      return endSegment();
     }
 
     private int skipBlockComment(int from) {
       int depth = 0;
       int i = from;
-      int length = text.length();
       while (i < length) {
-        if (text.startsWith("/*", i)) {
+        char c = text.charAt(i);
+        if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
           depth++;
           i += 2;
-        } else if (text.startsWith("*/", i)) {
+        } else if (c == '*' && i + 1 < length && text.charAt(i + 1) == '/') {
           i += 2;
           if (--depth == 0) {
             return i;
@@ -324,7 +403,6 @@ public final class SourceGate {
 
     /** A character literal ({@code '"'}, {@code '\''}, {@code '\u0022'}), or a lone apostrophe. */
     private int skipCharacter(int from) {
-      int length = text.length();
       int i = from + 1;
       if (i < length && text.charAt(i) == '\\') {
         i += 2;
@@ -338,65 +416,120 @@ public final class SourceGate {
     }
   }
 
-  /** Aho–Corasick over lower-case names: the provider's words (checked as words afterwards) and SDK packages. */
-  private static final class Automaton {
-    static final int NONE = 0;
-    static final int WORD = 1;
-    static final int PACKAGE = 2;
+  /** Open addressing over 64-bit hashes of words; a value of 0 is no entry. */
+  private static final class HashTable {
+    static final long SEED = 0xcbf29ce484222325L;
 
+    private long[] keys = new long[256];
+    private long[] values = new long[256];
+    private int size;
+
+    static long mix(long hash, char c) {
+      return (hash ^ c) * 0x100000001b3L;
+    }
+
+    static long hash(String word) {
+      long hash = SEED;
+      for (int i = 0; i < word.length(); i++) {
+        hash = mix(hash, word.charAt(i));
+      }
+      return hash;
+    }
+
+    void put(String word, long value) {
+      if (size * 2 >= keys.length) {
+        long[] oldKeys = keys;
+        long[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new long[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldValues[i] != 0) {
+            putHash(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      putHash(hash(word), value);
+    }
+
+    private void putHash(long hash, long value) {
+      int slot = (int) (hash ^ (hash >>> 32)) & (keys.length - 1);
+      while (values[slot] != 0 && keys[slot] != hash) {
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      if (values[slot] == 0) {
+        size++;
+        keys[slot] = hash;
+        values[slot] = value;
+      } else if (values[slot] != PROVIDER) {
+        values[slot] = value == PROVIDER ? PROVIDER : values[slot] | value;
+      }
+    }
+
+    long get(String word) {
+      return get(hash(word));
+    }
+
+    long get(long hash) {
+      int slot = (int) (hash ^ (hash >>> 32)) & (keys.length - 1);
+      while (values[slot] != 0) {
+        if (keys[slot] == hash) {
+          return values[slot];
+        }
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      return 0;
+    }
+  }
+
+  /** Aho–Corasick over lower-case dotted names, for the SDKs' packages. */
+  private static final class Automaton {
+    private static final String SYMBOLS = "abcdefghijklmnopqrstuvwxyz0123456789_.$";
     private static final int[] SYMBOL = new int[128];
 
     static {
       java.util.Arrays.fill(SYMBOL, -1);
-      for (int i = 0; i < NAME_CHARS.length(); i++) {
-        SYMBOL[NAME_CHARS.charAt(i)] = i;
+      for (int i = 0; i < SYMBOLS.length(); i++) {
+        SYMBOL[SYMBOLS.charAt(i)] = i;
       }
     }
 
-    private final List<int[]> next = new ArrayList<>();
-    private final List<Integer> output = new ArrayList<>();
-    private int[][] delta;
-    private int[] out;
+    private final int[][] delta;
+    private final boolean[] accepts;
 
-    Automaton(List<String> patterns, List<Boolean> packages) {
-      newState();
-      for (int p = 0; p < patterns.size(); p++) {
-        String pattern = patterns.get(p).toLowerCase(Locale.ROOT);
+    Automaton(List<String> patterns) {
+      List<int[]> next = new ArrayList<>();
+      List<Boolean> output = new ArrayList<>();
+      next.add(new int[SYMBOLS.length()]);
+      output.add(false);
+      for (String pattern : patterns) {
         int state = 0;
-        boolean valid = !pattern.isEmpty();
+        boolean valid = true;
         for (int i = 0; i < pattern.length() && valid; i++) {
-          int symbol = NAME_CHARS.indexOf(pattern.charAt(i));
+          int symbol = pattern.charAt(i) < 128 ? SYMBOL[pattern.charAt(i)] : -1;
           if (symbol < 0) {
             valid = false;
-            break;
+          } else {
+            if (next.get(state)[symbol] == 0) {
+              next.add(new int[SYMBOLS.length()]);
+              output.add(false);
+              next.get(state)[symbol] = next.size() - 1;
+            }
+            state = next.get(state)[symbol];
           }
-          if (next.get(state)[symbol] == 0) {
-            next.get(state)[symbol] = newState();
-          }
-          state = next.get(state)[symbol];
         }
         if (valid) {
-          output.set(state, Math.max(output.get(state), packages.get(p) ? PACKAGE : WORD));
+          output.set(state, true);
         }
       }
-      build();
-    }
-
-    private int newState() {
-      next.add(new int[NAME_CHARS.length()]);
-      output.add(NONE);
-      return next.size() - 1;
-    }
-
-    private void build() {
       int states = next.size();
       delta = new int[states][];
-      out = new int[states];
+      accepts = new boolean[states];
       int[] fail = new int[states];
       java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
       delta[0] = next.get(0).clone();
-      out[0] = output.get(0);
-      for (int s = 0; s < NAME_CHARS.length(); s++) {
+      accepts[0] = output.get(0);
+      for (int s = 0; s < SYMBOLS.length(); s++) {
         if (delta[0][s] != 0) {
           queue.add(delta[0][s]);
         }
@@ -404,8 +537,8 @@ public final class SourceGate {
       while (!queue.isEmpty()) {
         int state = queue.poll();
         delta[state] = next.get(state).clone();
-        out[state] = Math.max(output.get(state), out[fail[state]]);
-        for (int s = 0; s < NAME_CHARS.length(); s++) {
+        accepts[state] = output.get(state) || accepts[fail[state]];
+        for (int s = 0; s < SYMBOLS.length(); s++) {
           int child = next.get(state)[s];
           if (child != 0) {
             fail[child] = delta[fail[state]][s];
@@ -422,8 +555,8 @@ public final class SourceGate {
       return symbol < 0 ? 0 : delta[state][symbol];
     }
 
-    int match(int state) {
-      return out[state];
+    boolean matches(int state) {
+      return accepts[state];
     }
   }
 }

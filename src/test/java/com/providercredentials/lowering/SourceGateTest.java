@@ -34,6 +34,8 @@ class SourceGateTest {
     "fun f() { val sessionToken = Keys.A }",
     "class A { void f() { String secretAccessKey = Keys.B; } }",
     "fun f() { val botToken = Keys.A }",
+    // a value passed to a hashing call is no credential
+    "class A { byte[] f() { return DigestUtils.sha256(Keys.SALT); } }",
     // a header added for a host that another file names
     "fun intercept(chain: Chain) = chain.request().newBuilder().addHeader(\"Authorization\", \"Bearer \" + BuildConfig.KEY)",
   })
