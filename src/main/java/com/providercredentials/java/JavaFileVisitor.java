@@ -211,7 +211,15 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     if (!written.isEmpty()) {
       recordCall(Call.CONSTRUCTOR, tree.arguments(), () -> constructorOwner(tree.methodSymbol(), written), type);
     }
+    // the arguments of a provider's constructor are in its context: new Cloudinary(ObjectUtils.asMap("api_secret", …))
+    boolean provider = !written.isEmpty() && detector.isProviderCall(written);
+    if (provider) {
+      scopes.enterBlock(written.substring(written.lastIndexOf('.') + 1));
+    }
     super.visitNewClass(tree);
+    if (provider) {
+      scopes.exitBlock();
+    }
   }
 
   @Override
