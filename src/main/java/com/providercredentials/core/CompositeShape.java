@@ -118,7 +118,7 @@ final class CompositeShape {
     TreeSet<Integer> starts = new TreeSet<>();
     for (String prefix : lead.alternatives()) {
       for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
-        if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+        if (Shape.startsToken(text, at)) {
           starts.add(at);
         }
       }

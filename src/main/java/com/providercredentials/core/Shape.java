@@ -211,7 +211,7 @@ public final class Shape {
           break;
         }
         from = at + 1;
-        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+        if (!startsToken(text, at)) {
           continue;
         }
         int bodyStart = at + prefix.length();
@@ -234,6 +234,19 @@ public final class Shape {
     }
     found.sort((a, b) -> Integer.compare(a.start, b.start));
     return found;
+  }
+
+  /**
+   * Whether a token may start at {@code at} of a text: at its start, after a character that is no letter or digit, or
+   * after a written escape ({@code \n}, {@code \r}, {@code \t}: the line breaks of a PEM key in a service-account JSON
+   * pasted into a string, which the string's own escapes left as a backslash and a letter).
+   */
+  static boolean startsToken(String text, int at) {
+    if (at == 0) {
+      return true;
+    }
+    char before = text.charAt(at - 1);
+    return !Character.isLetterOrDigit(before) || (at >= 2 && text.charAt(at - 2) == '\\' && (before == 'n' || before == 'r' || before == 't'));
   }
 
   private String prefixOf(String value) {
