@@ -44,7 +44,7 @@ final class BuiltInOverlap {
     for (Use use : occurrence.uses) {
       Call call = use.site().call();
       CallPattern pattern = matcher.match(spec, call, use.site());
-      if (pattern != null && pattern.reportedBy() != null && call.owner() != null && inLanguageOf(pattern.reportedBy(), file)
+      if (pattern != null && pattern.reportedBy() != null && call.owner() != null && !call.owner().endsWith(Call.CHAINED) && inLanguageOf(pattern.reportedBy(), file)
         && use.argument().value() instanceof Expr.Literal literal && literal.range().equals(occurrence.range)
         && !rules.contains(pattern.reportedBy())) {
         rules.add(pattern.reportedBy());

@@ -28,25 +28,46 @@ final class CallMatcher {
   private final Set<String> ownersAsWritten;
   /** The owners of the specs' calls of each method name ({@value #ANY_OWNER} among them for a call of any type). */
   private final Map<String, Set<String>> ownersByMethod = new HashMap<>();
+  /**
+   * The owners whose type, as code writes it, names its provider ({@code VonageClient}, {@code OpenAIOkHttpClient}): a
+   * chain of calls from such a type written without its package is that provider's; from {@code Client} it may be
+   * any SDK's, and only an import says whose (docs/adr/026).
+   */
+  private final Set<String> namedByProvider = new HashSet<>();
+  /** The specs' owners that no spec's words name as code writes them ({@code com.google.genai.Client.Builder}). */
+  private final Set<String> unnamed = new HashSet<>();
 
   CallMatcher(List<ProviderSpec> specs) {
     Set<String> names = new HashSet<>();
     for (ProviderSpec spec : specs) {
       for (CallPattern call : spec.calls()) {
+        nameOwner(spec, call.owner());
         writtenOwners.computeIfAbsent(call.owner(), CallMatcher::writtenOwner);
         names.add(call.method());
         ownersByMethod.computeIfAbsent(call.method(), m -> new HashSet<>()).add(call.owner());
       }
       if (spec.clientSide() != null) {
         for (AuthCall call : spec.clientSide().calls()) {
+          nameOwner(spec, call.owner());
           writtenOwners.computeIfAbsent(call.owner(), CallMatcher::writtenOwner);
           names.add(call.method());
           ownersByMethod.computeIfAbsent(call.method(), m -> new HashSet<>()).add(call.owner());
         }
       }
     }
+    writtenOwners.keySet().stream().filter(owner -> !namedByProvider.contains(owner)).forEach(unnamed::add);
     this.methods = Set.copyOf(names);
     this.ownersAsWritten = Set.copyOf(writtenOwners.values());
+  }
+
+  private void nameOwner(ProviderSpec spec, String owner) {
+    String root = writtenOwner(owner);
+    root = (root.indexOf('.') < 0 ? root : root.substring(0, root.indexOf('.'))).toLowerCase(java.util.Locale.ROOT);
+    for (String word : spec.words()) {
+      if (word.length() >= 3 && root.contains(word)) {
+        namedByProvider.add(owner);
+      }
+    }
   }
 
   /** What a {@code generic} call needs to count for a provider: one of the provider's identifiers among its arguments. */
@@ -146,6 +167,11 @@ final class CallMatcher {
       return true;
     }
     if (call.owner() != null) {
+      if (call.owner().endsWith(Call.CHAINED)) {
+        // a chain of calls from an imported type (com.google.genai.Client…): on it, or on a type nested in it
+        String root = call.owner().substring(0, call.owner().length() - Call.CHAINED.length());
+        return owner.equals(root) || owner.startsWith(root + ".");
+      }
       return owner.equals(call.owner());
     }
     String written = call.ownerName();
@@ -159,7 +185,7 @@ final class CallMatcher {
     if (written.endsWith(Call.CHAINED)) {
       // a chain of calls from this type: on the type itself, or on one nested in it (VonageClient.Builder)
       String root = written.substring(0, written.length() - Call.CHAINED.length());
-      return ownerWritten.equals(root) || ownerWritten.startsWith(root + ".");
+      return (ownerWritten.equals(root) || ownerWritten.startsWith(root + ".")) && !unnamed.contains(owner);
     }
     return written.equals(ownerWritten) || written.equals(owner);
   }

@@ -187,7 +187,9 @@ final class JavaFileVisitor extends BaseTreeVisitor {
       ExpressionTree receiver = lowering.skipParentheses(member.expression());
       if (owner == null && (receiver instanceof MethodInvocationTree || receiver instanceof NewClassTree)) {
         String root = chainRoot(receiver);
-        return new Owner(owner, root == null ? null : Call.chainedFrom(root));
+        // the root's type as imported, when the file says which one it is (com.google.genai.Client, not any Client)
+        String imported = root == null ? null : scopes.importedType(root);
+        return new Owner(imported == null ? owner : Call.chainedFrom(imported), root == null ? null : Call.chainedFrom(root));
       }
       String written = typeLike(receiver);
       return new Owner(owner == null && written != null ? scopes.importedType(written) : owner, written);

@@ -103,7 +103,9 @@ final class KotlinCalls {
       if (!constructor && (written instanceof KtQualifiedExpression || written instanceof KtCallExpression)) {
         String root = chainRoot(written);
         if (root != null) {
-          return new Owner(null, Call.chainedFrom(root));
+          // the root's type as imported, when the file says which one it is (com.google.genai.Client, not any Client)
+          String imported = scopes.importedType(root);
+          return new Owner(imported == null ? null : Call.chainedFrom(imported), Call.chainedFrom(root));
         }
       }
       receiver = typeLike(written);

@@ -52,6 +52,23 @@ class CallMatcherTest {
   }
 
   @Test
+  void a_chain_from_an_imported_type_is_on_that_type_only() {
+    Call genAi = call(Call.chainedFrom("com.google.genai.Client"), Call.chainedFrom("Client"), "apiKey", 1);
+    assertThat(MATCHER.ownerMatches("com.google.genai.Client.Builder", genAi)).isTrue();
+    Call other = call(Call.chainedFrom("com.example.searchsdk.Client"), Call.chainedFrom("Client"), "apiKey", 1);
+    assertThat(MATCHER.ownerMatches("com.google.genai.Client.Builder", other)).isFalse();
+    assertThat(MATCHER.ownerMatches("com.google.genai.ClientFactory", genAi)).isFalse();
+  }
+
+  @Test
+  void a_chain_from_a_type_written_without_its_package_counts_only_when_the_type_names_its_provider() {
+    // Client names no provider: without an import it may be any SDK's
+    assertThat(MATCHER.ownerMatches("com.google.genai.Client.Builder", call(null, Call.chainedFrom("Client"), "apiKey", 1))).isFalse();
+    // VonageClient does
+    assertThat(MATCHER.ownerMatches("com.vonage.client.VonageClient.Builder", call(null, Call.chainedFrom("VonageClient"), "apiSecret", 1))).isTrue();
+  }
+
+  @Test
   void a_front_end_need_not_record_a_provider_method_on_a_type_no_spec_names() {
     assertThat(MATCHER.mayMatch("create", null, "AwsBasicCredentials")).isTrue();
     assertThat(MATCHER.mayMatch("create", "software.amazon.awssdk.auth.credentials.AwsBasicCredentials", null)).isTrue();

@@ -12,9 +12,10 @@ object Chat {
 //               ^^^^^^^^^^^^^^^^^^@-1< {{Read from BuildConfig.apiKey, which the build writes into the APK}}
     )
 
-    // TODO engine: the Gen AI SDK in an app should be reported by ClientSideAccountCredentials too (see gemini.yaml)
-    fun client(context: android.content.Context) = Client.builder().apiKey(context.getString(R.string.gemini_api_key)).build()
+    // the Gen AI SDK's builder: this Client is com.google.genai.Client, as the import says
+    fun client(context: android.content.Context) = Client.builder().apiKey(context.getString(R.string.gemini_api_key)).build() // Noncompliant {{This app calls Gemini with a Google API key that anyone can extract from the APK; use Firebase AI Logic with App Check, or call Gemini from your backend, instead.}} [[id=genai]]
 // S                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ #bRoS {{Passed to Client…apiKey here}}
+// S                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^@-1 #genai {{Read from the string resource gemini_api_key, packaged in the APK}}
 
     private const val KEY = "AIzaSyLm3Qx8vT2kPa9WcR7nE4dY6fH1jB0sU5o"
     // Noncompliant@+1 {{Revoke this Google API key (…sU5o), which reaches Gemini, and call Gemini through Firebase AI Logic with App Check, or from your backend, instead.}}
