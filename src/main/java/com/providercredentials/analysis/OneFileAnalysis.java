@@ -8,6 +8,9 @@ import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sonar.api.batch.fs.InputFile;
 
 /**
  * The analysis of one file on its own, as SonarQube for IDE runs it (docs/adr/024). The file's units go through the
@@ -19,6 +22,8 @@ import java.util.function.Supplier;
  */
 public final class OneFileAnalysis {
 
+  private static final Logger LOG = LoggerFactory.getLogger(OneFileAnalysis.class);
+
   private static final Object LOCK = new Object();
   /** What the last findings were computed for: the file's tree, or whatever identifies one reading of the file. */
   private static WeakReference<Object> lastFile = new WeakReference<>(null);
@@ -27,9 +32,28 @@ public final class OneFileAnalysis {
   private OneFileAnalysis() {
   }
 
-  /** An empty unit for a file read on its own, bounded by the default per-file deadline, which starts now. */
-  public static SourceUnit newUnit(String fileId, SourceUnit.Kind kind) {
-    return new SourceUnit(fileId, "", kind).deadline(Deadline.after(FileTimeout.DEFAULT_MILLIS, System::nanoTime));
+  /** How a front-end reads a file into its code unit, returning the unit of its comments. */
+  @FunctionalInterface
+  public interface Reader {
+    SourceUnit read(SourceUnit code);
+  }
+
+  /**
+   * A file read on its own into a unit bounded by the default per-file deadline: its code unit and its comments' unit,
+   * or none when reading failed or took too long (one warning naming the file; the analysis goes on).
+   */
+  public static List<SourceUnit> read(InputFile file, Reader reader) {
+    try {
+      SourceUnit code = new SourceUnit(ProjectCandidates.fileId(file), "", SourceUnit.Kind.CODE)
+        .deadline(Deadline.after(FileTimeout.DEFAULT_MILLIS, System::nanoTime));
+      SourceUnit comments = reader.read(code);
+      return List.of(code, comments);
+    } catch (Deadline.Exceeded e) {
+      LOG.warn("Provider Credentials skipped {}: it took too long", file);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("Provider Credentials skipped {}: {}", file, e.getClass().getSimpleName());
+    }
+    return List.of();
   }
 
   /**

@@ -1,9 +1,7 @@
 package com.providercredentials.java;
 
 import com.providercredentials.analysis.OneFileAnalysis;
-import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
-import com.providercredentials.core.Deadline;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.lowering.CodeComments;
@@ -11,9 +9,6 @@ import com.providercredentials.lowering.SourceGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.sonar.api.batch.fs.InputFile;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.JavaFileScanner;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
@@ -26,8 +21,6 @@ import org.sonar.plugins.java.api.tree.Tree;
  * decided once, by {@link OneFileAnalysis}, whichever rules are active.
  */
 public abstract class JavaIdeCheck implements JavaFileScanner {
-
-  private static final Logger LOG = LoggerFactory.getLogger(JavaIdeCheck.class);
 
   /** Whether a rule built into SonarQube is active in this analysis (set by the registrar: checks are made by sonar-java). */
   private static volatile Predicate<String> builtInActive = rule -> false;
@@ -56,17 +49,8 @@ public abstract class JavaIdeCheck implements JavaFileScanner {
   }
 
   private static List<SourceUnit> read(JavaFileScannerContext context) {
-    InputFile file = context.getInputFile();
-    SourceUnit unit = OneFileAnalysis.newUnit(ProjectCandidates.fileId(file), SourceUnit.Kind.CODE);
-    try {
-      SourceUnit comments = JavaCandidateScanner.read(context, unit, Providers.detector(), READERS.comments, READERS.gate);
-      return List.of(unit, comments);
-    } catch (Deadline.Exceeded e) {
-      LOG.warn("Provider Credentials skipped {}: it took too long", file);
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("Provider Credentials skipped {}: {}", file, e.getClass().getSimpleName());
-    }
-    return List.of();
+    return OneFileAnalysis.read(context.getInputFile(),
+      code -> JavaCandidateScanner.read(context, code, Providers.detector(), READERS.comments, READERS.gate));
   }
 
   private void report(JavaFileScannerContext context, Finding finding) {

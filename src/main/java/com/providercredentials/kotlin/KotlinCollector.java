@@ -147,15 +147,6 @@ public abstract class KotlinCollector extends AbstractCheck {
   }
 
   private static List<SourceUnit> readAlone(InputFile inputFile, KtFile file) {
-    try {
-      SourceUnit unit = OneFileAnalysis.newUnit(ProjectCandidates.fileId(inputFile), SourceUnit.Kind.CODE);
-      SourceUnit comments = read(inputFile, file, unit);
-      return List.of(unit, comments);
-    } catch (Deadline.Exceeded e) {
-      LOG.warn("Provider Credentials skipped {}: it took too long", inputFile);
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("Provider Credentials skipped {}: {}", inputFile, e.getClass().getSimpleName());
-    }
-    return List.of();
+    return OneFileAnalysis.read(inputFile, code -> read(inputFile, file, code));
   }
 }

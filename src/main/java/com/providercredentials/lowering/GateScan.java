@@ -1,0 +1,287 @@
+package com.providercredentials.lowering;
+
+/**
+ * One pass over a Java or Kotlin file's text for {@link SourceGate}: comments skipped, strings read for their runs and
+ * names, templates for their own code, names of code matched by their words' hashes. It allocates nothing.
+ */
+final class GateScan {
+  private final SourceGate gate;
+  private final String text;
+  private final int length;
+
+  // the name being read: its words' hashes, as matched so far
+  private long wordHash;
+  private long lettersHash;
+  private int wordLength;
+  private boolean wordEndsInDigits;
+  private long nameMask;
+  private long segmentHash;
+  private boolean inName;
+  private int packageState;
+
+  // the string being read: its run
+  private int run;
+  private boolean runDigit;
+
+  GateScan(SourceGate gate, String text) {
+    this.gate = gate;
+    this.text = text;
+    this.length = text.length();
+  }
+
+  boolean run() {
+    int i = 0;
+    // the brace depth of each open template (${ ... }), innermost last: code inside a string
+    int[] templates = new int[16];
+    int open = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
+        if (endName()) {
+          return true;
+        }
+        while (i < length && text.charAt(i) != '\n') {
+          i++;
+        }
+      } else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+        if (endName()) {
+          return true;
+        }
+        i = skipBlockComment(i);
+      } else if (c == '"') {
+        if (endName()) {
+          return true;
+        }
+        boolean triple = text.startsWith("\"\"\"", i);
+        int end = string(i + (triple ? 3 : 1), triple);
+        if (end < 0) {
+          return true;
+        }
+        if (end < length && text.charAt(end) == '$') {
+          // a template opens: read its code until its closing brace, then the rest of the string
+          if (open == templates.length) {
+            return true;
+          }
+          templates[open++] = triple ? -1 : 1;
+          i = end + 2;
+          continue;
+        }
+        i = end;
+      } else if (c == '\'') {
+        if (endName()) {
+          return true;
+        }
+        i = skipCharacter(i);
+      } else if (open > 0 && (c == '{' || c == '}')) {
+        if (endName()) {
+          return true;
+        }
+        boolean triple = templates[open - 1] < 0;
+        int depth = Math.abs(templates[open - 1]) + (c == '{' ? 1 : -1);
+        if (depth == 0) {
+          // the template closes: the string goes on
+          open--;
+          int end = string(i + 1, triple);
+          if (end < 0) {
+            return true;
+          }
+          if (end < length && text.charAt(end) == '$') {
+            templates[open++] = triple ? -1 : 1;
+            i = end + 2;
+            continue;
+          }
+          i = end;
+        } else {
+          templates[open - 1] = triple ? -depth : depth;
+          i++;
+        }
+      } else {
+        if (nameCharacter(i, c)) {
+          return true;
+        }
+        i++;
+      }
+    }
+    return endName();
+  }
+
+  /**
+   * Reads a string's characters from {@code from}: -1 when they matter; else where reading stops, after the closing
+   * quotes, or at the {@code $} of a template {@code ${}.
+   */
+  private int string(int from, boolean triple) {
+    run = 0;
+    runDigit = false;
+    int i = from;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < length) {
+        if (runEnds() || endName()) {
+          return -1;
+        }
+        i += 2;
+        continue;
+      }
+      if (c == '\n' && !triple) {
+        break;
+      }
+      if (c == '"' && (!triple || text.startsWith("\"\"\"", i))) {
+        i += triple ? 3 : 1;
+        while (triple && i < length && text.charAt(i) == '"') {
+          i++;
+        }
+        return runEnds() || endName() ? -1 : i;
+      }
+      if (c == '$' && i + 1 < length && text.charAt(i + 1) == '{') {
+        return runEnds() || endName() ? -1 : i;
+      }
+      if (gate.detector.isRunCharacter(c)) {
+        run++;
+        runDigit |= c >= '0' && c <= '9';
+        if (run >= gate.plainRun || (runDigit && run >= gate.minimumRun)) {
+          return -1;
+        }
+      } else if (runEnds()) {
+        return -1;
+      }
+      if (nameCharacter(i, c)) {
+        return -1;
+      }
+      i++;
+    }
+    return runEnds() || endName() ? -1 : i;
+  }
+
+  private boolean runEnds() {
+    run = 0;
+    runDigit = false;
+    return false;
+  }
+
+  /** Feeds one character to the name being read; true when a name says enough. */
+  private boolean nameCharacter(int i, char c) {
+    boolean letterOrDigit = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+    if (letterOrDigit || c == '_' || c == '$' || (c == '.' && inName)) {
+      if (!inName) {
+        inName = true;
+        nameMask = 0;
+        packageState = 0;
+        segmentHash = WordTable.SEED;
+      }
+      packageState = gate.packages.next(packageState, Character.toLowerCase(c));
+      if (gate.packages.matches(packageState)) {
+        return true;
+      }
+      if (c == '.') {
+        if (endSegment()) {
+          return true;
+        }
+        return false;
+      }
+      segmentHash = WordTable.mix(segmentHash, c);
+      if (!letterOrDigit) {
+        return endWord();
+      }
+      if (wordLength > 0 && startsNewWord(i, c) && endWord()) {
+        return true;
+      }
+      char lower = Character.toLowerCase(c);
+      boolean digit = c >= '0' && c <= '9';
+      if (!digit) {
+        wordEndsInDigits = false;
+      } else if (!wordEndsInDigits) {
+        wordEndsInDigits = true;
+        lettersHash = wordLength == 0 ? WordTable.SEED : wordHash;
+      }
+      wordHash = WordTable.mix(wordLength == 0 ? WordTable.SEED : wordHash, lower);
+      wordLength++;
+      return false;
+    }
+    return endName();
+  }
+
+  /** Words.of's boundaries: {@code authToken} → auth|Token, {@code AWSSecret} → AWS|Secret. */
+  private boolean startsNewWord(int i, char c) {
+    if (!Character.isUpperCase(c) || i == 0) {
+      return false;
+    }
+    char previous = text.charAt(i - 1);
+    if (Character.isLowerCase(previous) || Character.isDigit(previous)) {
+      return true;
+    }
+    return Character.isUpperCase(previous) && i + 1 < length && Character.isLowerCase(text.charAt(i + 1));
+  }
+
+  private boolean endWord() {
+    if (wordLength == 0) {
+      return false;
+    }
+    long found = gate.words.get(wordHash);
+    if (found == 0 && wordEndsInDigits && lettersHash != WordTable.SEED) {
+      found = gate.words.get(lettersHash);
+    }
+    wordLength = 0;
+    wordEndsInDigits = false;
+    if (found == SourceGate.PROVIDER) {
+      return true;
+    }
+    nameMask |= found;
+    if (found != 0) {
+      for (long rule : gate.plainRules) {
+        if ((nameMask & rule) == rule) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean endSegment() {
+    boolean matters = endWord() || gate.methods.get(segmentHash) != 0;
+    segmentHash = WordTable.SEED;
+    return matters;
+  }
+
+  /** The end of a name: whether its last word, its last segment as a method, or all its words say enough. */
+  private boolean endName() {
+    if (!inName) {
+      return false;
+    }
+    inName = false;
+    return endSegment();
+  }
+
+  private int skipBlockComment(int from) {
+    int depth = 0;
+    int i = from;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+        depth++;
+        i += 2;
+      } else if (c == '*' && i + 1 < length && text.charAt(i + 1) == '/') {
+        i += 2;
+        if (--depth == 0) {
+          return i;
+        }
+      } else {
+        i++;
+      }
+    }
+    return length;
+  }
+
+  /** A character literal ({@code '"'}, {@code '\''}, {@code '\u0022'}), or a lone apostrophe. */
+  private int skipCharacter(int from) {
+    int i = from + 1;
+    if (i < length && text.charAt(i) == '\\') {
+      i += 2;
+    } else {
+      i++;
+    }
+    while (i < length && i - from < 10 && text.charAt(i) != '\'' && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i < length && text.charAt(i) == '\'' ? i + 1 : from + 1;
+  }
+}
