@@ -7,7 +7,7 @@ import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.lowering.CodeComments;
-import com.providercredentials.lowering.SourceGate;
+import com.providercredentials.lowering.FileReaders;
 import com.providercredentials.lowering.TextReader;
 import java.util.List;
 import org.sonar.api.batch.fs.InputFile;
@@ -27,14 +27,12 @@ public class JavaCandidateScanner implements JavaFileScanner {
 
   private final ProjectCandidates candidates;
   private final Detector detector;
-  private final CodeComments comments;
-  private final SourceGate gate;
+  private final FileReaders readers;
 
   public JavaCandidateScanner(ProjectCandidates candidates, Detector detector) {
     this.candidates = candidates;
     this.detector = detector;
-    this.comments = new CodeComments(detector);
-    this.gate = new SourceGate(detector);
+    this.readers = FileReaders.of(detector);
   }
 
   /**
@@ -42,10 +40,10 @@ public class JavaCandidateScanner implements JavaFileScanner {
    * tokens (docs/adr/016); a file whose text shows that its code can give nothing is not walked (docs/adr/025). Shared
    * with the IDE check ({@link JavaIdeCheck}).
    */
-  static SourceUnit read(JavaFileScannerContext context, SourceUnit unit, Detector detector, CodeComments comments, SourceGate gate) {
+  static SourceUnit read(JavaFileScannerContext context, SourceUnit unit, Detector detector, FileReaders readers) {
     InputFile file = context.getInputFile();
     String text = context.getFileContent();
-    if (!gate.mayMatter(file.filename(), text)) {
+    if (!readers.gate().mayMatter(file.filename(), text)) {
       // nothing to walk: its comments are still read
     } else if (context.getTree() != null && context.fileParsed()) {
       JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
@@ -59,7 +57,7 @@ public class JavaCandidateScanner implements JavaFileScanner {
       new TextReader(detector).read(CodeComments.withoutComments(text, false), 1, 0, List.of(), unit);
     }
     SourceUnit commented = SourceUnit.commentsOf(unit);
-    comments.read(text, false, commented);
+    readers.comments().read(text, false, commented);
     return commented;
   }
 
@@ -69,7 +67,7 @@ public class JavaCandidateScanner implements JavaFileScanner {
     long start = candidates.nanoTime();
     SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.CODE);
     try {
-      SourceUnit commented = read(context, unit, detector, comments, gate);
+      SourceUnit commented = read(context, unit, detector, readers);
       candidates.add(file, unit);
       candidates.add(file, commented);
     } catch (Deadline.Exceeded e) {

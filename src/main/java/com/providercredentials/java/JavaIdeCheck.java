@@ -4,8 +4,7 @@ import com.providercredentials.analysis.OneFileAnalysis;
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceUnit;
-import com.providercredentials.lowering.CodeComments;
-import com.providercredentials.lowering.SourceGate;
+import com.providercredentials.lowering.FileReaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -25,13 +24,7 @@ public abstract class JavaIdeCheck implements JavaFileScanner {
   /** Whether a rule built into SonarQube is active in this analysis (set by the registrar: checks are made by sonar-java). */
   private static volatile Predicate<String> builtInActive = rule -> false;
 
-  /** The readers of comments and of the gate, for every file the IDE analyses (both keep no state of a file). */
-  private static final Readers READERS = new Readers(new CodeComments(Providers.detector()), new SourceGate(Providers.detector()));
-
   private final String rule = getClass().getAnnotation(Rule.class).key();
-
-  private record Readers(CodeComments comments, SourceGate gate) {
-  }
 
   static void builtInRulesActive(Predicate<String> active) {
     builtInActive = active;
@@ -50,7 +43,7 @@ public abstract class JavaIdeCheck implements JavaFileScanner {
 
   private static List<SourceUnit> read(JavaFileScannerContext context) {
     return OneFileAnalysis.read(context.getInputFile(),
-      code -> JavaCandidateScanner.read(context, code, Providers.detector(), READERS.comments, READERS.gate));
+      code -> JavaCandidateScanner.read(context, code, Providers.detector(), FileReaders.of(Providers.detector())));
   }
 
   private void report(JavaFileScannerContext context, Finding finding) {

@@ -10,8 +10,7 @@ import com.providercredentials.core.Deadline;
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceUnit;
-import com.providercredentials.lowering.CodeComments;
-import com.providercredentials.lowering.SourceGate;
+import com.providercredentials.lowering.FileReaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,24 +64,12 @@ public abstract class KotlinCollector extends AbstractCheck {
     return Unit.INSTANCE;
   }
 
-  /** One reader of comments for all files: it remembers the comments it has read (CodeComments). */
-  private static volatile CodeComments commentReader;
-
   /** The credentials in the comments of a Kotlin file (block comments nest in Kotlin), in a unit of their own. */
   public static SourceUnit comments(SourceUnit code, String text) {
     SourceUnit comments = SourceUnit.commentsOf(code);
-    Detector detector = Providers.detector();
-    CodeComments reader = commentReader;
-    if (reader == null || !reader.readsFor(detector)) {
-      reader = new CodeComments(detector);
-      commentReader = reader;
-    }
-    reader.read(text, true, comments);
+    FileReaders.of(Providers.detector()).comments().read(text, true, comments);
     return comments;
   }
-
-  /** One gate for all files (docs/adr/025): it keeps no state of a file. */
-  private static volatile SourceGate gate;
 
   /**
    * Reads one file into {@code unit} and returns the unit of its comments; a file whose text shows that its code can
@@ -91,13 +78,8 @@ public abstract class KotlinCollector extends AbstractCheck {
   private static SourceUnit read(InputFile inputFile, KtFile file, SourceUnit unit) {
     String text = KotlinStrings.fileText(file);
     Detector detector = Providers.detector();
-    SourceGate reader = gate;
-    if (reader == null || !reader.readsFor(detector)) {
-      reader = new SourceGate(detector);
-      gate = reader;
-    }
     // build scripts are few, and read whole
-    if (inputFile.filename().endsWith(".kts") || reader.mayMatter(inputFile.filename(), text)) {
+    if (inputFile.filename().endsWith(".kts") || FileReaders.of(detector).gate().mayMatter(inputFile.filename(), text)) {
       KotlinFileVisitor visitor = new KotlinFileVisitor(unit, detector);
       visitor.collect(file);
       if (visitor.tooDeep()) {
