@@ -57,18 +57,20 @@ public final class OneFileAnalysis {
   }
 
   /**
-   * The findings of one reading of a file ({@code file}: its identity, compared by reference), computed from its units
-   * if they are not known yet. A finding that an active built-in rule also reports ({@code builtInActive}) is left to
-   * it, as in the server's analysis (docs/adr/020).
+   * The findings of {@code rule} in one reading of a file ({@code file}: its identity, compared by reference), the
+   * file's findings computed from its units if they are not known yet. A finding that an active built-in rule also
+   * reports ({@code builtInActive}) is left to it, as in the server's analysis (docs/adr/020).
    */
-  public static List<Finding> findings(Object file, Supplier<List<SourceUnit>> units, Predicate<String> builtInActive) {
+  public static List<Finding> findings(String rule, Object file, Supplier<List<SourceUnit>> units, Predicate<String> builtInActive) {
+    List<Finding> all;
     synchronized (LOCK) {
       if (lastFile.get() != file) {
         lastFindings = detect(units.get(), builtInActive);
         lastFile = new WeakReference<>(file);
       }
-      return lastFindings;
+      all = lastFindings;
     }
+    return all.stream().filter(finding -> rule.equals(finding.rule())).toList();
   }
 
   static List<Finding> detect(List<SourceUnit> units, Predicate<String> builtInActive) {

@@ -29,45 +29,48 @@ final class CallMatcher {
   /** The owners of the specs' calls of each method name ({@value #ANY_OWNER} among them for a call of any type). */
   private final Map<String, Set<String>> ownersByMethod = new HashMap<>();
   /**
-   * The owners whose type, as code writes it, names its provider ({@code VonageClient}, {@code OpenAIOkHttpClient}): a
-   * chain of calls from such a type written without its package is that provider's; from {@code Client} it may be
-   * any SDK's, and only an import says whose (docs/adr/026).
+   * The specs' owners whose type, as code writes it, names no provider ({@code com.google.genai.Client.Builder}): a chain
+   * of calls from {@code VonageClient} written without its package is Vonage's, from {@code Client} it may be any SDK's,
+   * and only an import says whose (docs/adr/026).
    */
-  private final Set<String> namedByProvider = new HashSet<>();
-  /** The specs' owners that no spec's words name as code writes them ({@code com.google.genai.Client.Builder}). */
   private final Set<String> unnamed = new HashSet<>();
 
   CallMatcher(List<ProviderSpec> specs) {
     Set<String> names = new HashSet<>();
+    Set<String> named = new HashSet<>();
     for (ProviderSpec spec : specs) {
       for (CallPattern call : spec.calls()) {
-        nameOwner(spec, call.owner());
+        if (namesItsProvider(spec, call.owner())) {
+          named.add(call.owner());
+        }
         writtenOwners.computeIfAbsent(call.owner(), CallMatcher::writtenOwner);
         names.add(call.method());
         ownersByMethod.computeIfAbsent(call.method(), m -> new HashSet<>()).add(call.owner());
       }
       if (spec.clientSide() != null) {
         for (AuthCall call : spec.clientSide().calls()) {
-          nameOwner(spec, call.owner());
+          if (namesItsProvider(spec, call.owner())) {
+          named.add(call.owner());
+        }
           writtenOwners.computeIfAbsent(call.owner(), CallMatcher::writtenOwner);
           names.add(call.method());
           ownersByMethod.computeIfAbsent(call.method(), m -> new HashSet<>()).add(call.owner());
         }
       }
     }
-    writtenOwners.keySet().stream().filter(owner -> !namedByProvider.contains(owner)).forEach(unnamed::add);
+    writtenOwners.keySet().stream().filter(owner -> !named.contains(owner)).forEach(unnamed::add);
     this.methods = Set.copyOf(names);
     this.ownersAsWritten = Set.copyOf(writtenOwners.values());
   }
 
-  private void nameOwner(ProviderSpec spec, String owner) {
-    String root = writtenOwner(owner);
-    root = (root.indexOf('.') < 0 ? root : root.substring(0, root.indexOf('.'))).toLowerCase(java.util.Locale.ROOT);
-    for (String word : spec.words()) {
-      if (word.length() >= 3 && root.contains(word)) {
-        namedByProvider.add(owner);
-      }
-    }
+  /**
+   * Whether the outermost type of an owner, as code writes it, holds a word of its provider ({@code VonageClient},
+   * {@code OpenAIOkHttpClient}); words of one or two letters ({@code tg}) would be found in any name.
+   */
+  private static boolean namesItsProvider(ProviderSpec spec, String owner) {
+    String written = writtenOwner(owner);
+    String root = (written.indexOf('.') < 0 ? written : written.substring(0, written.indexOf('.'))).toLowerCase(Locale.ROOT);
+    return spec.words().stream().anyMatch(word -> word.length() >= 3 && root.contains(word));
   }
 
   /** What a {@code generic} call needs to count for a provider: one of the provider's identifiers among its arguments. */

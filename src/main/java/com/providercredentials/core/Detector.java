@@ -3,6 +3,7 @@ package com.providercredentials.core;
 import com.providercredentials.core.ProviderSpec.IdentifierKind;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.Nullable;
 
 /**
@@ -81,7 +82,7 @@ public final class Detector {
   }
 
   /** The names of calls whose arguments are digests: a value passed to one is no credential (negative evidence). */
-  public java.util.Set<String> hashingCalls() {
+  public Set<String> hashingCalls() {
     return vocabulary.hashingCalls();
   }
 

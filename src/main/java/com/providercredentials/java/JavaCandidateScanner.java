@@ -43,15 +43,15 @@ public class JavaCandidateScanner implements JavaFileScanner {
   static SourceUnit read(JavaFileScannerContext context, SourceUnit unit, Detector detector, FileReaders readers) {
     InputFile file = context.getInputFile();
     String text = context.getFileContent();
-    if (!readers.gate().mayMatter(file.filename(), text)) {
-      // nothing to walk: its comments are still read
-    } else if (context.getTree() != null && context.fileParsed()) {
+    // a file whose code can give nothing is not walked: its comments are still read
+    boolean walk = readers.gate().mayMatter(file.filename(), text);
+    if (walk && context.getTree() != null && context.fileParsed()) {
       JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
       visitor.collect(context.getTree());
       if (visitor.tooDeep()) {
         LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
       }
-    } else {
+    } else if (walk) {
       // sonar-java could not parse it (and logged why): its strings, names and calls are read as tokens
       LOG.info("Provider Credentials read {} as tokens: sonar-java could not parse it", file);
       new TextReader(detector).read(CodeComments.withoutComments(text, false), 1, 0, List.of(), unit);

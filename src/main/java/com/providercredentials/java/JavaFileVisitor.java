@@ -189,7 +189,7 @@ final class JavaFileVisitor extends BaseTreeVisitor {
         String root = chainRoot(receiver);
         // the root's type as imported, when the file says which one it is (com.google.genai.Client, not any Client)
         String imported = root == null ? null : scopes.importedType(root);
-        return new Owner(imported == null ? owner : Call.chainedFrom(imported), root == null ? null : Call.chainedFrom(root));
+        return new Owner(imported == null ? null : Call.chainedFrom(imported), root == null ? null : Call.chainedFrom(root));
       }
       String written = typeLike(receiver);
       return new Owner(owner == null && written != null ? scopes.importedType(written) : owner, written);
@@ -213,13 +213,12 @@ final class JavaFileVisitor extends BaseTreeVisitor {
     if (!written.isEmpty()) {
       recordCall(Call.CONSTRUCTOR, tree.arguments(), () -> constructorOwner(tree.methodSymbol(), written), type);
     }
-    // the arguments of a provider's constructor are in its context: new Cloudinary(ObjectUtils.asMap("api_secret", …))
-    boolean provider = !written.isEmpty() && detector.isProviderCall(written);
-    if (provider) {
-      scopes.enterBlock(written.substring(written.lastIndexOf('.') + 1));
+    String context = written.isEmpty() ? null : lowering.constructorContext(written);
+    if (context != null) {
+      scopes.enterBlock(context);
     }
     super.visitNewClass(tree);
-    if (provider) {
+    if (context != null) {
       scopes.exitBlock();
     }
   }

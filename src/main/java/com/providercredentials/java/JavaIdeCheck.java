@@ -33,11 +33,8 @@ public abstract class JavaIdeCheck implements JavaFileScanner {
   @Override
   public void scanFile(JavaFileScannerContext context) {
     Object reading = context.getTree() != null ? context.getTree() : context;
-    List<Finding> findings = OneFileAnalysis.findings(reading, () -> read(context), builtInActive);
-    for (Finding finding : findings) {
-      if (rule.equals(finding.rule())) {
-        report(context, finding);
-      }
+    for (Finding finding : OneFileAnalysis.findings(rule, reading, () -> read(context), builtInActive)) {
+      report(context, finding);
     }
   }
 

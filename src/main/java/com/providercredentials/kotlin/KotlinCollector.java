@@ -111,10 +111,9 @@ public abstract class KotlinCollector extends AbstractCheck {
    */
   private void reportOnItsOwn(KtFile file, KotlinFileContext context, InputFile inputFile, SensorContext sensor) {
     String rule = getClass().getAnnotation(Rule.class).key();
-    List<Finding> findings = OneFileAnalysis.findings(file, () -> readAlone(inputFile, file),
-      builtIn -> sensor.activeRules().find(RuleKey.parse(builtIn)) != null);
-    for (Finding finding : findings) {
-      TextRange range = rule.equals(finding.rule()) ? CredentialsSensor.textRange(inputFile, finding.location()) : null;
+    for (Finding finding : OneFileAnalysis.findings(rule, file, () -> readAlone(inputFile, file),
+      builtIn -> sensor.activeRules().find(RuleKey.parse(builtIn)) != null)) {
+      TextRange range = CredentialsSensor.textRange(inputFile, finding.location());
       if (range != null) {
         List<SecondaryLocation> secondaries = new ArrayList<>();
         for (Finding.Secondary secondary : finding.secondaries()) {

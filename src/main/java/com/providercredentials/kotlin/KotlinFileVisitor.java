@@ -229,9 +229,8 @@ public final class KotlinFileVisitor extends KtTreeVisitorVoid {
       calls.recordCall(call, callee, arguments);
     }
     String block = gradle.block(call, callee);
-    if (block == null && !callee.isEmpty() && Character.isUpperCase(callee.charAt(0)) && detector.isProviderCall(callee)) {
-      // the arguments of a provider's constructor are in its context: Cloudinary(ObjectUtils.asMap("api_secret", …))
-      block = callee;
+    if (block == null) {
+      block = lowering.constructorContext(callee);
     }
     if (block != null) {
       scopes.enterBlock(block);

@@ -229,6 +229,17 @@ public abstract class Lowering<N> {
   }
 
   /**
+   * The context a constructor call gives its arguments, or null: a provider's type ({@code new Cloudinary(…)},
+   * {@code Cloudinary(…)}) says whose the keys and values written inside it are
+   * ({@code ObjectUtils.asMap("api_secret", …)}), as an enclosing {@code TwilioConfig} or Gradle block does.
+   */
+  @Nullable
+  public final String constructorContext(String written) {
+    String simple = written.substring(written.lastIndexOf('.') + 1);
+    return !simple.isEmpty() && Character.isUpperCase(simple.charAt(0)) && detector.isProviderCall(written) ? simple : null;
+  }
+
+  /**
    * A call, when it may matter: a provider's method, or an argument that {@link #mayBeCandidate may be one}, decided
    * on the trees before any expression is built. Its owner is looked up (symbols, imports) only then.
    *
