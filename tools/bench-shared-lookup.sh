@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Measures the cost of the SharedAccountSid cross-project lookup on a running SonarQube with the plugin:
-# creates N empty projects (bench-lookup-1..N, kept for re-runs), then times api/credentials/shared_accounts
-# as an analysis asks it (fingerprints=...) and as an admin lists everything. Usage:
-#   SONAR_INSTANCE=NAME SONAR_PORT=PORT tools/bench-shared-lookup.sh N
+# Measures the cost of the cross-project lookup (SharedAccountSid) and of the Provider credentials page on a running
+# SonarQube with the plugin. Creates N projects (bench-lookup-1..N, never analysed, kept for re-runs) and A analysed
+# projects (bench-analysed-1..A: copies of one real analysis of its/projects/page-rides, which hard-codes a Twilio and an
+# AWS account, submitted to the compute engine under other keys by tools/bench-report-copies.py), then times
+#   api/credentials/shared_accounts?fingerprints=…  as an analysis asks,
+#   api/credentials/accounts                         what the page reads (every account, with open issue counts),
+#   api/credentials/accounts with the search window lowered to 100 (sonar.credentials.internal.searchWindow): the listing
+#                                                    split into parts, as on a server with more than 10,000 analysed projects.
+# Usage: SONAR_INSTANCE=NAME SONAR_PORT=PORT tools/bench-shared-lookup.sh N [A]
 set -euo pipefail
 N=${1:-1000}
+A=${2:-0}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 URL="http://localhost:${SONAR_PORT:-9000}"
 AUTH=admin:admin
-existing=$(curl -s -u $AUTH "$URL/api/components/search?qualifiers=TRK&ps=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
-echo "projects on the server before: $existing"
+count() { curl -s -u $AUTH "$URL/api/components/search?qualifiers=TRK&ps=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'; }
+echo "projects on the server before: $(count)"
 start=$(date +%s)
 for i in $(seq 1 "$N"); do
   curl -s -o /dev/null -u $AUTH -X POST "$URL/api/projects/create" -d "project=bench-lookup-$i&name=bench-lookup-$i" &
@@ -16,16 +23,40 @@ for i in $(seq 1 "$N"); do
   if (( i % 8 == 0 )); then wait; fi
 done
 wait
-total=$(curl -s -u $AUTH "$URL/api/components/search?qualifiers=TRK&ps=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
-echo "projects on the server: $total (created in $(( $(date +%s) - start )) s)"
+echo "projects on the server: $(count) (created in $(( $(date +%s) - start )) s)"
+if (( A > 0 )); then
+  work=$(mktemp -d)
+  cp -r "$ROOT/its/projects/page-rides/." "$work/project"
+  "$ROOT/tools/sonarqube.sh" scan "$work/project" bench-analysed-0 -Dsonar.scanner.keepReport=true >/dev/null
+  python3 "$ROOT/tools/bench-report-copies.py" "$work/project/.scannerwork/scanner-report" bench-analysed-0 bench-analysed- "$A" "$work/reports"
+  for i in $(seq 1 "$A"); do
+    curl -s -o /dev/null -u $AUTH -X POST "$URL/api/ce/submit" -F "projectKey=bench-analysed-$i" -F "projectName=bench-analysed-$i" \
+      -F "report=@$work/reports/bench-analysed-$i.zip"
+  done
+  while [ "$(curl -s -u $AUTH "$URL/api/ce/activity_status" | sed -n 's/.*"pending":\([0-9]*\).*/\1/p')" != 0 ] \
+    || [ "$(curl -s -u $AUTH "$URL/api/ce/activity_status" | sed -n 's/.*"inProgress":\([0-9]*\).*/\1/p')" != 0 ]; do
+    sleep 5
+  done
+  rm -rf "$work"
+  echo "analysed copies processed: $A ($(( $(date +%s) - start )) s since the start)"
+fi
 FPS=$(python3 -c "import secrets; print(','.join(secrets.token_hex(16) for _ in range(10)))")
-for what in "fingerprints=$FPS&exclude=none" "project=bench-lookup-1" ""; do
-  times=()
+measure() {
+  local label=$1 path=$2
+  local times=() t
   for run in 1 2 3 4 5; do
-    t=$(curl -s -o /tmp/lookup.json -w "%{time_total}" -u $AUTH "$URL/api/credentials/shared_accounts?$what")
+    t=$(curl -s -o /tmp/lookup.json -w "%{time_total}" -u $AUTH "$URL/$path")
     times+=("$t")
   done
+  local requests median
   requests=$(sed -n 's/.*"requests":\([0-9]*\).*/\1/p' /tmp/lookup.json)
   median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
-  echo "GET api/credentials/shared_accounts?${what:0:30}...: median ${median}s over 5 calls, $requests in-process requests"
-done
+  echo "$label: median ${median}s over 5 calls, $requests in-process requests, $(stat -c %s /tmp/lookup.json) bytes"
+}
+measure "lookup (10 fingerprints, as an analysis asks)" "api/credentials/shared_accounts?fingerprints=$FPS&exclude=none"
+measure "page (api/credentials/accounts)" "api/credentials/accounts"
+measure "page, one project" "api/credentials/accounts?project=bench-analysed-1"
+curl -s -u $AUTH -X POST "$URL/api/settings/set" -d "key=sonar.credentials.internal.searchWindow&value=100" >/dev/null
+measure "lookup, window 100 (split listing)" "api/credentials/shared_accounts?fingerprints=$FPS&exclude=none"
+measure "page, window 100 (split listing)" "api/credentials/accounts"
+curl -s -u $AUTH -X POST "$URL/api/settings/reset" -d "keys=sonar.credentials.internal.searchWindow" >/dev/null

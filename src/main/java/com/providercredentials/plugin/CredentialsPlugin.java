@@ -1,6 +1,7 @@
 package com.providercredentials.plugin;
 
 import com.providercredentials.accounts.AccountsMetric;
+import com.providercredentials.accounts.PluginCatalog;
 import com.providercredentials.accounts.SharedAccountsSettings;
 import com.providercredentials.accounts.SharedAccountsWebService;
 import com.providercredentials.analysis.CredentialsSensor;
@@ -8,6 +9,7 @@ import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.analysis.Repositories;
+import com.providercredentials.core.ProviderSpec;
 import com.providercredentials.java.JavaIdeRegistrar;
 import com.providercredentials.java.JavaProfileRegistrar;
 import com.providercredentials.java.JavaRulesRegistrar;
@@ -16,6 +18,7 @@ import com.providercredentials.measures.CredentialsMetrics;
 import com.providercredentials.measures.HardCodedCredentialsComputer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sonar.api.Plugin;
 import org.sonar.api.SonarProduct;
 import org.sonar.api.SonarQubeSide;
@@ -53,6 +56,10 @@ public class CredentialsPlugin implements Plugin {
     }
     if (context.getRuntime().getSonarQubeSide() == SonarQubeSide.SERVER) {
       extensions.add(SharedAccountsWebService.class);
+      extensions.add(new PluginCatalog(Repositories.ALL.stream()
+        .flatMap(repository -> Providers.ruleKeys(repository).stream().map(key -> repository + ":" + key)).toList(),
+        Providers.specs().stream().collect(Collectors.toMap(ProviderSpec::id, ProviderSpec::name, (a, b) -> a))));
+      extensions.add(CredentialsPages.class);
       Object xmlRegistrar = XmlProfileRegistration.registrar(CredentialsPlugin.class.getClassLoader(),
         Providers.ruleKeys(Repositories.XML).stream().map(key -> RuleKey.of(Repositories.XML, key)).toList());
       if (xmlRegistrar != null) {

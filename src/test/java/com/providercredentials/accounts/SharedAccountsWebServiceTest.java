@@ -3,57 +3,48 @@ package com.providercredentials.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.sonar.api.config.internal.MapSettings;
 import org.sonar.api.impl.ws.SimpleGetRequest;
-import org.sonar.api.server.ws.LocalConnector;
-import org.sonar.api.server.ws.Response;
 import org.sonar.api.server.ws.WebService;
-import org.sonar.api.utils.text.JsonWriter;
-import org.sonar.api.utils.text.XmlWriter;
 
 /**
- * The web service's logic against a stand-in for SonarQube's own web services (which it calls in-process,
- * as the caller); the real ones are exercised by its/SharedAccountsTest.
+ * {@code api/credentials/shared_accounts} against a stand-in for SonarQube's own web services (which it calls
+ * in-process, as the caller); the real ones are exercised by its/SharedAccountsTest.
  */
 class SharedAccountsWebServiceTest {
 
   private static final String SHARED = "0123456789abcdef0123456789abcdef";
   private static final String ALONE = "fedcba9876543210fedcba9876543210";
 
-  /** What the caller may browse: key → (name, measure value). */
-  private final Map<String, String[]> projects = new LinkedHashMap<>();
-  /** The only project whose measures the caller may read, as with a project analysis token; null: all. */
-  private String onlyReadable;
-  private final List<String> calls = new ArrayList<>();
+  private final FakeSonarQube server = new FakeSonarQube();
+  private final MapSettings settings = new MapSettings();
 
   @Test
   void is_documented() {
     WebService.Context context = new WebService.Context();
-    new SharedAccountsWebService().define(context);
+    service().define(context);
     WebService.Action action = context.controller("api/credentials").action("shared_accounts");
     assertThat(action.isPost()).isFalse();
     assertThat(action.description()).contains("never returned");
     assertThat(action.params()).extracting(WebService.Param::key).containsExactlyInAnyOrder("project", "fingerprints", "exclude");
     assertThat(action.responseExampleAsString()).contains("\"sharedAccounts\"").contains("AC…9f3e");
+    WebService.Action page = context.controller("api/credentials").action("accounts");
+    assertThat(page.isPost()).isFalse();
+    assertThat(page.params()).extracting(WebService.Param::key).containsExactly("project");
+    assertThat(page.responseExampleAsString()).contains("\"accounts\"").contains("\"openIssues\"").contains("AC…9f3e");
   }
 
   @Test
   void lists_accounts_held_by_two_or_more_browsable_projects() {
-    project("rides", "Rides", line(SHARED, "AC…9f3e", "app/Keys.java") + line(ALONE, "AKIA…XFGT", "app/build.gradle"));
-    project("maps", "Maps", line(SHARED, "AC…9f3e", "res/values/keys.xml"));
-    project("notes", "Notes", null);
+    server.project("rides", "Rides", line(SHARED, "AC…9f3e", "app/Keys.java") + line(ALONE, "AKIA…XFGT", "app/build.gradle"))
+      .project("maps", "Maps", line(SHARED, "AC…9f3e", "res/values/keys.xml"))
+      .project("notes", "Notes", null);
 
     JsonObject answer = call(new SimpleGetRequest());
 
@@ -62,29 +53,30 @@ class SharedAccountsWebServiceTest {
     assertThat(account.getString("fingerprint", "")).isEqualTo(SHARED);
     assertThat(account.getString("masked", "")).isEqualTo("AC…9f3e");
     assertThat(account.getString("provider", "")).isEqualTo("twilio");
+    // listed by name
     assertThat(account.get("projects").toString())
-      .isEqualTo("[{\"key\":\"rides\",\"name\":\"Rides\",\"files\":[\"app/Keys.java\"]},{\"key\":\"maps\",\"name\":\"Maps\",\"files\":[\"res/values/keys.xml\"]}]");
+      .isEqualTo("[{\"key\":\"maps\",\"name\":\"Maps\",\"files\":[\"res/values/keys.xml\"]},{\"key\":\"rides\",\"name\":\"Rides\",\"files\":[\"app/Keys.java\"]}]");
     assertThat(answer.getInt("projectsRead", 0)).isEqualTo(3);
     assertThat(answer.getInt("projectsReadable", 0)).isEqualTo(3);
+    assertThat(answer.getInt("projectsTotal", 0)).isEqualTo(3);
   }
 
   @Test
   void analyses_ask_by_fingerprint_and_leave_their_own_project_out() {
-    project("rides", "Rides", line(SHARED, "AC…9f3e", "a") + line(ALONE, "…", "b"));
-    project("maps", "Maps", line(SHARED, "AC…9f3e", "c"));
+    server.project("rides", "Rides", line(SHARED, "AC…9f3e", "a") + line(ALONE, "…", "b"))
+      .project("maps", "Maps", line(SHARED, "AC…9f3e", "c"));
 
     JsonObject answer = call(new SimpleGetRequest().setParam("fingerprints", ALONE + "," + SHARED).setParam("exclude", "maps"));
 
     assertThat(answer.get("sharedAccounts").asArray().values()).extracting(v -> v.asObject().getString("fingerprint", "") + " "
       + v.asObject().get("projects").asArray().values().stream().map(p -> p.asObject().getString("key", "")).collect(Collectors.joining(",")))
-      .containsExactly(SHARED + " rides", ALONE + " rides");
+      .containsExactlyInAnyOrder(SHARED + " rides", ALONE + " rides");
   }
 
   @Test
   void says_when_the_caller_may_read_no_other_project() {
-    project("rides", "Rides", line(SHARED, "AC…9f3e", "a"));
-    project("maps", "Maps", line(SHARED, "AC…9f3e", "c"));
-    onlyReadable = "maps";
+    server.project("rides", "Rides", line(SHARED, "AC…9f3e", "a")).project("maps", "Maps", line(SHARED, "AC…9f3e", "c"));
+    server.onlyReadable = "maps";
 
     JsonObject answer = call(new SimpleGetRequest().setParam("fingerprints", SHARED).setParam("exclude", "maps"));
 
@@ -95,38 +87,61 @@ class SharedAccountsWebServiceTest {
 
   @Test
   void one_project_and_what_it_shares() {
-    project("rides", "Rides", line(SHARED, "AC…9f3e", "a"));
-    project("maps", "Maps", line(SHARED, "AC…9f3e", "c"));
-    project("notes", "Notes", line(ALONE, "…", "d"));
+    server.project("rides", "Rides", line(SHARED, "AC…9f3e", "a")).project("maps", "Maps", line(SHARED, "AC…9f3e", "c"))
+      .project("notes", "Notes", line(ALONE, "…", "d"));
     assertThat(call(new SimpleGetRequest().setParam("project", "notes")).get("sharedAccounts").asArray().values()).isEmpty();
     assertThat(call(new SimpleGetRequest().setParam("project", "maps")).get("sharedAccounts").asArray().values()).hasSize(1);
     assertThat(call(new SimpleGetRequest().setParam("project", "unknown")).get("sharedAccounts").asArray().values()).isEmpty();
   }
 
   @Test
-  void pages_through_many_projects_a_hundred_measures_at_a_time() {
-    IntStream.range(0, 1234).forEach(i -> project("p" + i, "P" + i, i % 600 == 0 ? line(SHARED, "AC…9f3e", "f") : null));
+  void pages_through_many_projects_a_hundred_measures_at_a_time_and_skips_those_never_analysed() {
+    IntStream.range(0, 1234).forEach(i -> server.project("p" + i, "P" + i, i % 2 == 0 ? "OK" : "ERROR", (long) i,
+      i % 600 == 0 ? line(SHARED, "AC…9f3e", "f") : null));
+    IntStream.range(0, 300).forEach(i -> server.project("new" + i, "New" + i, null, null, null));
 
     JsonObject answer = call(new SimpleGetRequest());
 
     assertThat(answer.getInt("projectsRead", 0)).isEqualTo(1234);
-    // 3 pages of 500 projects, then 13 pages of 100 measures
-    assertThat(calls.stream().filter(c -> c.startsWith("api/components/search")).count()).isEqualTo(3);
-    assertThat(calls.stream().filter(c -> c.startsWith("api/measures/search")).count()).isEqualTo(13);
+    assertThat(answer.getInt("projectsTotal", 0)).isEqualTo(1234);
+    // 2 pages of 500 for each gate status (617 projects each), then 13 pages of 100 measures
+    assertThat(server.calls("api/components/search_projects")).isEqualTo(4);
+    assertThat(server.calls("api/measures/search")).isEqualTo(13);
     assertThat(answer.get("sharedAccounts").asArray().get(0).asObject().get("projects").asArray().values()).hasSize(3);
   }
 
   @Test
-  void reads_the_first_ten_thousand_projects_that_the_search_can_return_and_says_so() {
-    IntStream.range(0, 10_300).forEach(i -> project("p" + i, "P" + i, i == 10_200 || i == 1 ? line(SHARED, "AC…9f3e", "f") : null));
+  void reads_every_project_beyond_the_search_window_by_splitting_the_listing() {
+    // 20,300 analysed projects, most of them passing their gate: more than the window in one status
+    IntStream.range(0, 20_300).forEach(i -> server.project("p" + i, "P" + i, i % 10 == 0 ? "ERROR" : "OK", (long) (i * 7 % 5000),
+      i == 20_200 || i == 1 ? line(SHARED, "AC…9f3e", "f") : null));
 
     JsonObject answer = call(new SimpleGetRequest());
 
-    assertThat(calls.stream().filter(c -> c.startsWith("api/components/search")).count()).isEqualTo(20);
-    assertThat(answer.getInt("projectsRead", 0)).isEqualTo(10_000);
-    assertThat(answer.getInt("projectsTotal", 0)).isEqualTo(10_300);
-    // the project beyond the window is not read: p1's account is held by one project only as far as we know
-    assertThat(answer.get("sharedAccounts").asArray().values()).isEmpty();
+    assertThat(answer.getInt("projectsRead", 0)).isEqualTo(20_300);
+    assertThat(answer.getInt("projectsTotal", 0)).isEqualTo(20_300);
+    assertThat(answer.get("sharedAccounts").asArray().values()).extracting(v -> v.asObject().get("projects").asArray().size())
+      .containsExactly(2);
+    // no request per project: a few to split the listing, 41 pages of 500 at least, 203 pages of 100 measures
+    assertThat(server.calls("api/components/search_projects")).isBetween(41L, 60L);
+    assertThat(server.calls("api/measures/search")).isEqualTo(203);
+  }
+
+  @Test
+  void a_part_that_cannot_be_split_is_read_from_both_ends_and_what_stays_out_of_reach_is_counted() {
+    server.window = 4;
+    settings.setProperty(SharedAccountsWebService.SEARCH_WINDOW, 4);
+    // 7 projects with the same status and size: 4 by name ascending, 3 by name descending
+    IntStream.range(0, 7).forEach(i -> server.project("same" + i, "Same" + i, "OK", 42L, i == 6 ? line(SHARED, "AC…9f3e", "f") : null));
+    server.project("other", "Other", "OK", 7L, line(SHARED, "AC…9f3e", "g"));
+    assertThat(call(new SimpleGetRequest()).getInt("projectsRead", 0)).isEqualTo(8);
+    assertThat(call(new SimpleGetRequest()).get("sharedAccounts").asArray().values()).hasSize(1);
+
+    // 10 such projects: 8 can be reached, 2 are said to be out of reach
+    IntStream.range(7, 10).forEach(i -> server.project("same" + i, "Same" + i, "OK", 42L, null));
+    JsonObject answer = call(new SimpleGetRequest());
+    assertThat(answer.getInt("projectsRead", 0)).isEqualTo(9);
+    assertThat(answer.getInt("projectsTotal", 0)).isEqualTo(11);
   }
 
   @Test
@@ -136,125 +151,16 @@ class SharedAccountsWebServiceTest {
       .isInstanceOf(IllegalArgumentException.class).message().doesNotContain(sid);
   }
 
+  private SharedAccountsWebService service() {
+    return new SharedAccountsWebService(settings.asConfig(), new PluginCatalog(List.of("credentials-java:TwilioCredentials"),
+      Map.of("twilio", "Twilio")));
+  }
+
   private JsonObject call(SimpleGetRequest request) {
-    StringWriter out = new StringWriter();
-    new SharedAccountsWebService().handle(new Local(request), new JsonResponse(out));
-    return Json.parse(out.toString()).asObject();
+    return WsCall.call(service()::handle, request, server);
   }
 
-  private void project(String key, String name, String measure) {
-    projects.put(key, new String[] {name, measure});
-  }
-
-  private static String line(String fingerprint, String masked, String file) {
+  static String line(String fingerprint, String masked, String file) {
     return fingerprint + "\ttwilio\taccount-sid\tAccount SID\t" + masked + "\t" + file + "\n";
-  }
-
-  /** The caller's view of SonarQube's own web services. */
-  private LocalConnector.LocalResponse serve(LocalConnector.LocalRequest request) {
-    calls.add(request.getPath() + "?" + request.getParameterMap().keySet());
-    StringWriter out = new StringWriter();
-    try (JsonWriter json = JsonWriter.of(out)) {
-      json.beginObject();
-      if (request.getPath().equals("api/components/search")) {
-        assertThat(request.getParam("qualifiers")).isEqualTo("TRK");
-        int size = Integer.parseInt(request.getParam("ps"));
-        int page = Integer.parseInt(request.getParam("p"));
-        List<String> keys = new ArrayList<>(projects.keySet());
-        json.name("paging").beginObject().prop("pageIndex", page).prop("pageSize", size).prop("total", keys.size()).endObject();
-        json.name("components").beginArray();
-        keys.subList(Math.min(keys.size(), (page - 1) * size), Math.min(keys.size(), page * size))
-          .forEach(k -> json.beginObject().prop("key", k).prop("name", projects.get(k)[0]).prop("qualifier", "TRK").endObject());
-        json.endArray();
-      } else {
-        List<String> keys = List.of(request.getParam("projectKeys").split(","));
-        assertThat(keys).hasSizeLessThanOrEqualTo(100);
-        json.name("measures").beginArray();
-        assertThat(request.getParam("metricKeys")).isEqualTo(AccountsMetric.KEY + ",alert_status");
-        keys.stream().filter(k -> onlyReadable == null || onlyReadable.equals(k)).forEach(k -> {
-          json.beginObject().prop("metric", "alert_status").prop("component", k).prop("value", "OK").endObject();
-          if (projects.get(k)[1] != null) {
-            json.beginObject().prop("metric", AccountsMetric.KEY).prop("component", k).prop("value", projects.get(k)[1]).endObject();
-          }
-        });
-        json.endArray();
-      }
-      json.endObject();
-    }
-    byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-    return new LocalConnector.LocalResponse() {
-      public int getStatus() {
-        return 200;
-      }
-
-      public String getMediaType() {
-        return "application/json";
-      }
-
-      public byte[] getBytes() {
-        return bytes;
-      }
-
-      public Collection<String> getHeaderNames() {
-        return Set.of();
-      }
-
-      public String getHeader(String name) {
-        return null;
-      }
-    };
-  }
-
-  private final class Local extends SimpleGetRequest {
-    private final SimpleGetRequest delegate;
-
-    Local(SimpleGetRequest delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public String param(String key) {
-      return delegate.param(key);
-    }
-
-    @Override
-    public boolean hasParam(String key) {
-      return delegate.hasParam(key);
-    }
-
-    @Override
-    public LocalConnector localConnector() {
-      return SharedAccountsWebServiceTest.this::serve;
-    }
-  }
-
-  private record JsonResponse(StringWriter out) implements Response {
-    public JsonWriter newJsonWriter() {
-      return JsonWriter.of(out);
-    }
-
-    public XmlWriter newXmlWriter() {
-      throw new UnsupportedOperationException();
-    }
-
-    public Response noContent() {
-      return this;
-    }
-
-    public Response setHeader(String name, String value) {
-      return this;
-    }
-
-    public Collection<String> getHeaderNames() {
-      return Set.of();
-    }
-
-    public String getHeader(String name) {
-      return null;
-    }
-
-    public Stream stream() {
-      throw new UnsupportedOperationException();
-    }
   }
 }

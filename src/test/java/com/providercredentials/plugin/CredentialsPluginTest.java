@@ -1,5 +1,7 @@
 package com.providercredentials.plugin;
 
+import com.providercredentials.accounts.PluginCatalog;
+import com.providercredentials.accounts.SharedAccountsWebService;
 import com.providercredentials.analysis.CredentialsSensor;
 import com.providercredentials.analysis.ProjectCandidates;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,29 @@ class CredentialsPluginTest {
       ProjectCandidates.class, CredentialsRulesDefinition.class, CredentialsSensor.class, JavaRulesRegistrar.class, JavaProfileRegistrar.class,
       CredentialsMetrics.class);
     assertThat(context.getExtensions()).filteredOn(HardCodedCredentialsComputer.class::isInstance).hasSize(1);
+  }
+
+  @Test
+  void on_the_server_the_web_services_know_every_rule_and_provider_and_the_pages_are_declared() {
+    Plugin.Context context = new PluginContextImpl.Builder()
+      .setSonarRuntime(SonarRuntimeImpl.forSonarQube(Version.create(26, 9), SonarQubeSide.SERVER, SonarEdition.COMMUNITY))
+      .build();
+    new CredentialsPlugin().define(context);
+    assertThat(context.getExtensions()).contains(SharedAccountsWebService.class, CredentialsPages.class);
+    PluginCatalog catalog = (PluginCatalog) context.getExtensions().stream().filter(PluginCatalog.class::isInstance).findFirst().orElseThrow();
+    assertThat(catalog.ruleKeys()).contains("credentials-java:TwilioCredentials", "credentials-xml:SharedAccountSid",
+      "credentials-files:AwsCredentials", "credentials-kotlin:ClientSideAccountCredentials").doesNotContain("credentials-xml:ClientSideAccountCredentials");
+    assertThat(catalog.providerName("twilio")).isEqualTo("Twilio");
+    assertThat(catalog.providerName("aws")).isEqualTo("AWS");
+    assertThat(catalog.providerName("gone")).isEqualTo("gone");
+
+    org.sonar.api.web.page.Context pages = new org.sonar.api.web.page.Context();
+    new CredentialsPages().define(pages);
+    assertThat(pages.getPages()).extracting(page -> page.getKey() + " " + page.getScope() + " " + page.getComponentQualifiers() + " " + page.getName())
+      .containsExactlyInAnyOrder("credentials/accounts GLOBAL [] Provider credentials", "credentials/project COMPONENT [PROJECT] Provider credentials");
+    // the script of each page is where SonarQube looks for it: static/<page>.js in the jar
+    assertThat(getClass().getResource("/static/accounts.js")).isNotNull();
+    assertThat(getClass().getResource("/static/project.js")).isNotNull();
   }
 
   @Test

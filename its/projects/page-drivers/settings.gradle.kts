@@ -1,0 +1,2 @@
+rootProject.name = "drivers"
+include(":app")
