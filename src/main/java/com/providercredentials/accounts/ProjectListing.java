@@ -31,6 +31,7 @@ final class ProjectListing {
   private final int pageSize;
   private final Map<String, String> names = new LinkedHashMap<>();
   private long analysed;
+  private long refused;
 
   private ProjectListing(LocalApi api, int window) {
     this.api = api;
@@ -55,12 +56,20 @@ final class ProjectListing {
 
   /** Analysed projects the caller may browse that the listing could not reach (0 but in pathological cases). */
   long unread() {
-    return Math.max(0, analysed - names.size());
+    return Math.max(0, analysed - names.size() - refused);
   }
 
-  /** Analysed projects the caller may browse. */
+  /** Analysed projects the caller may browse, as the search counts them. */
   long analysed() {
     return analysed;
+  }
+
+  /**
+   * Projects that the search counted but left out of its pages: a project analysis token is counted every project its
+   * user may browse and given its own project only.
+   */
+  long refused() {
+    return refused;
   }
 
   /**
@@ -72,7 +81,7 @@ final class ProjectListing {
     JsonObject first = page(query, 1, true);
     long total = total(first);
     if (total <= window) {
-      collect(first);
+      collect(first, Math.min(pageSize, total));
       readPages(query, total, true, 2);
       return total;
     }
@@ -106,7 +115,7 @@ final class ProjectListing {
   private void readPages(String query, long count, boolean ascending, int fromPage) {
     long reachable = Math.min(count, window);
     for (int page = fromPage; (long) (page - 1) * pageSize < reachable; page++) {
-      collect(page(query, page, ascending));
+      collect(page(query, page, ascending), Math.min(pageSize, reachable - (long) (page - 1) * pageSize));
     }
   }
 
@@ -123,7 +132,8 @@ final class ProjectListing {
     return answer.get("paging").asObject().getLong("total", 0);
   }
 
-  private void collect(JsonObject answer) {
+  private void collect(JsonObject answer, long expected) {
+    refused += Math.max(0, expected - answer.get("components").asArray().size());
     for (JsonValue component : answer.get("components").asArray()) {
       names.put(component.asObject().getString("key", ""), component.asObject().getString("name", ""));
     }

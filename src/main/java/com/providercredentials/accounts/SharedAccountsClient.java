@@ -67,7 +67,7 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
     Map<String, List<String>> result = new TreeMap<>();
     List<String> all = new ArrayList<>(new TreeSet<>(fingerprints));
     int requests = 0;
-    long[] unread = {0, 0};
+    long[] unread = {0, 0, 0};
     long deadline = System.nanoTime() + timeout.toNanos();
     for (int from = 0; from < all.size(); from += BATCH) {
       List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
@@ -106,7 +106,8 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
         return Outcome.skip("the server's answer was not understood", requests);
       }
     }
-    String partial = unread[0] > unread[1] ? "the server could search only " + unread[1] + " of its " + unread[0] + " projects" : null;
+    String partial = unread[2] > 0
+      ? "the server could list only " + (unread[0] - unread[2]) + " of the " + unread[0] + " analysed projects it may browse" : null;
     return new Outcome(result, null, requests, partial);
   }
 
@@ -123,13 +124,14 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
   }
 
   /**
-   * Reads an answer into {@code result}; false when the server lists other projects but the token may read none of them
-   * (a project analysis token).
+   * Reads an answer into {@code result}; false when the server counts other analysed projects but the token may read none
+   * of them (a project analysis token).
    */
-  private static boolean read(String body, Map<String, List<String>> result, long[] totalAndRead) {
+  private static boolean read(String body, Map<String, List<String>> result, long[] totalReadUnread) {
     JsonObject answer = Json.parse(body).asObject();
-    totalAndRead[0] = answer.getLong("projectsTotal", 0);
-    totalAndRead[1] = answer.getLong("projectsRead", 0);
+    totalReadUnread[0] = answer.getLong("projectsTotal", 0);
+    totalReadUnread[1] = answer.getLong("projectsRead", 0);
+    totalReadUnread[2] = answer.getLong("projectsUnread", 0);
     JsonArray accounts = answer.get("sharedAccounts").asArray();
     for (JsonValue accountValue : accounts) {
       JsonObject account = accountValue.asObject();
@@ -143,6 +145,8 @@ public final class SharedAccountsClient implements SharedAccountsLookup {
         }
       }
     }
-    return answer.getLong("projectsReadable", 1) > 0 || answer.getLong("projectsRead", 0) <= 1;
+    // other analysed projects exist for the token's user, and the token may read none: a project analysis token (it is
+    // counted every project its user may browse, and given its own only)
+    return answer.getLong("projectsReadable", 1) > 0 || answer.getLong("projectsTotal", 0) <= 1;
   }
 }

@@ -100,7 +100,8 @@ public class SharedAccountsWebService implements WebService {
       }
       long othersReadable = server.readable.stream().filter(key -> !key.equals(exclude)).count();
       json.endArray().prop("projectsRead", server.names().size()).prop("projectsReadable", othersReadable)
-        .prop("projectsTotal", server.listing.analysed()).prop("requests", api.requests()).endObject();
+        .prop("projectsTotal", server.listing.analysed()).prop("projectsUnread", server.listing.unread())
+        .prop("requests", api.requests()).endObject();
     }
   }
 

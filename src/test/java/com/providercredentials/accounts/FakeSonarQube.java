@@ -78,7 +78,9 @@ final class FakeSonarQube implements LocalConnector {
             .sorted("false".equals(request.getParam("asc")) ? byName.reversed() : byName).toList();
           json.name("paging").beginObject().prop("pageIndex", page).prop("pageSize", size).prop("total", found.size()).endObject();
           json.name("components").beginArray();
-          found.subList(Math.min(found.size(), (page - 1) * size), Math.min(found.size(), page * size))
+          // a project analysis token is counted every project its user may browse, and given its own only
+          found.subList(Math.min(found.size(), (page - 1) * size), Math.min(found.size(), page * size)).stream()
+            .filter(p -> onlyReadable == null || onlyReadable.equals(p.key()))
             .forEach(p -> json.beginObject().prop("key", p.key()).prop("name", p.name()).endObject());
           json.endArray();
         }

@@ -55,11 +55,12 @@ class SharedAccountsClientTest {
   }
 
   @Test
-  void says_when_the_server_could_not_search_every_project() throws IOException {
-    answer(200, "{\"sharedAccounts\": [], \"projectsRead\": 10000, \"projectsReadable\": 9000, \"projectsTotal\": 20000}");
+  void says_when_the_server_could_not_list_every_project() throws IOException {
+    answer(200, "{\"sharedAccounts\": [], \"projectsRead\": 19990, \"projectsReadable\": 19000, \"projectsTotal\": 20000, "
+      + "\"projectsUnread\": 10}");
     SharedAccountsClient.Outcome outcome = client("t", Duration.ofSeconds(5)).lookup(List.of(FP1), "p");
     assertThat(outcome.skipped()).isNull();
-    assertThat(outcome.partial()).isEqualTo("the server could search only 10000 of its 20000 projects");
+    assertThat(outcome.partial()).isEqualTo("the server could list only 19990 of the 20000 analysed projects it may browse");
   }
 
   @Test
@@ -82,11 +83,11 @@ class SharedAccountsClientTest {
     assertThat(outcome(500, "{}")).isEqualTo("the server answered HTTP 500");
     assertThat(outcome(200, "<html>not json</html>")).isEqualTo("the server's answer was not understood");
     assertThat(outcome(200, "{\"sharedAccounts\": 3}")).isEqualTo("the server's answer was not understood");
-    // a project analysis token: the server lists the other projects but the token may read none of them
-    assertThat(outcome(200, "{\"sharedAccounts\": [], \"projectsRead\": 12, \"projectsReadable\": 0}"))
+    // a project analysis token: the server counts the other projects but the token may read none of them
+    assertThat(outcome(200, "{\"sharedAccounts\": [], \"projectsRead\": 1, \"projectsReadable\": 0, \"projectsTotal\": 12}"))
       .startsWith("the analysis token may read no other project on this server (a project analysis token");
     // the first project of a new server: nothing else to read, nothing skipped
-    assertThat(outcome(200, "{\"sharedAccounts\": [], \"projectsRead\": 1, \"projectsReadable\": 0}")).isNull();
+    assertThat(outcome(200, "{\"sharedAccounts\": [], \"projectsRead\": 1, \"projectsReadable\": 0, \"projectsTotal\": 1}")).isNull();
   }
 
   @Test

@@ -81,8 +81,11 @@ class SharedAccountsWebServiceTest {
     JsonObject answer = call(new SimpleGetRequest().setParam("fingerprints", SHARED).setParam("exclude", "maps"));
 
     assertThat(answer.get("sharedAccounts").asArray().values()).isEmpty();
-    assertThat(answer.getInt("projectsRead", -1)).isEqualTo(2);
+    assertThat(answer.getInt("projectsRead", -1)).isEqualTo(1);
     assertThat(answer.getInt("projectsReadable", -1)).isZero();
+    assertThat(answer.getInt("projectsTotal", -1)).isEqualTo(2);
+    // left out by the token's permissions, not by the search window
+    assertThat(answer.getInt("projectsUnread", -1)).isZero();
   }
 
   @Test
@@ -142,6 +145,7 @@ class SharedAccountsWebServiceTest {
     JsonObject answer = call(new SimpleGetRequest());
     assertThat(answer.getInt("projectsRead", 0)).isEqualTo(9);
     assertThat(answer.getInt("projectsTotal", 0)).isEqualTo(11);
+    assertThat(answer.getInt("projectsUnread", 0)).isEqualTo(2);
   }
 
   @Test
