@@ -92,6 +92,8 @@ class AccountsActionTest {
       .issue("rides", "app/Sms.java", TWILIO).issue("rides", "app/Sms.java", TWILIO).issue("rides", "app/Other.java", TWILIO)
       .issue("drivers", "app/Config.kt", SHARED).issue("drivers", "app/Config.kt", SHARED)
       .issue("billing", "res/values/keys.xml", SHARED_XML)
+      // another plugin's security issue in the same file is not ours
+      .issue("billing", "res/values/keys.xml", "secrets:S6290")
       .issue("notes", "Notes.java", TWILIO);
   }
 
