@@ -83,6 +83,18 @@ class AccountsActionTest {
     assertThat(capped.get("accounts").asArray().get(0).asObject().getInt("openIssues", 0)).isEqualTo(16_000);
   }
 
+  @Test
+  void an_issue_search_that_fails_is_asked_again_in_halves() {
+    companyApps();
+    server.maxIssueProjects = 1;
+
+    JsonObject answer = call(new SimpleGetRequest());
+
+    assertThat(accounts(answer)).first().asString().startsWith("Twilio AC…9f3e 3: Billing[res/values/keys.xml]=1 ");
+    // listing (2), measures (1), issues: 3 projects refused together, then 1 + 2 refused, then 1 + 1
+    assertThat(server.calls("api/issues/search")).isEqualTo(5);
+  }
+
   private void companyApps() {
     server.project("rides", "Rides", line(COMPANY, "AC…9f3e", "app/Sms.java")
         + AWS + "\taws\taccount\taccount\t…3864\tapp/Keys.java\n")

@@ -40,6 +40,8 @@ final class FakeSonarQube implements LocalConnector {
   /** The only project whose measures the caller may read, as with a project analysis token; null: all. */
   String onlyReadable;
   int window = ProjectListing.SEARCH_WINDOW;
+  /** More projects in one issue search fail (SonarQube 26.9's Elasticsearch request line outgrows 4,096 bytes). */
+  int maxIssueProjects = 50;
 
   FakeSonarQube project(String key, String name, String measure) {
     return project(key, name, "OK", 100L, measure);
@@ -62,6 +64,9 @@ final class FakeSonarQube implements LocalConnector {
   @Override
   public LocalResponse call(LocalRequest request) {
     calls.add(request.getPath());
+    if (request.getPath().equals("api/issues/search") && request.getParam("components").split(",").length > maxIssueProjects) {
+      return response(500, "{\"errors\":[{\"msg\":\"An error has occurred. Please contact your administrator\"}]}");
+    }
     StringWriter out = new StringWriter();
     try (JsonWriter json = JsonWriter.of(out)) {
       json.beginObject();
