@@ -156,6 +156,9 @@ class ProviderCredentialsPageTest {
       assertThat(split.get("projectsUnread").asLong()).isZero();
       assertThat(split.get("requests").asInt()).isGreaterThan(whole.get("requests").asInt());
       assertThat(summary(split)).isEqualTo(summary(whole)).contains("twilio AC…6ee4 [" + BILLING + ", " + DRIVERS + ", " + RIDES + "]");
+      // the service behind the page shows no identifier either, whole or in part
+      assertNothingUnmasked(whole.toString() + server.get("api/credentials/accounts", Map.of("project", RIDES))
+        + server.get("api/credentials/shared_accounts", Map.of()));
     } finally {
       server.post("api/settings/reset", Map.of("keys", "sonar.credentials.internal.searchWindow"));
     }
