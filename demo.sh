@@ -77,6 +77,8 @@ demo() {
   echo "the demo's gate fails them on Hard-coded credentials > 0, on overall code. See the README's \"Gate on" >&2
   echo "hard-coded credentials\".)" >&2
   echo ""
+  echo "Every provider account these apps hard-code, and which ones share an account: the Provider credentials page,"
+  echo "$URL/extension/credentials/accounts (log in as admin / admin; SonarQube then asks for a new password)."
   echo "The server keeps running: analyse your own project with ./demo.sh scan DIR [KEY]; stop it with ./demo.sh stop"
 }
 
