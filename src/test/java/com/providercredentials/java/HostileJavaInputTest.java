@@ -67,8 +67,12 @@ class HostileJavaInputTest {
   @Property(tries = 25)
   void any_text_in_string_literals_and_text_blocks(@ForAll("literal") String text) throws IOException {
     String escaped = escape(text);
+    // ECJ, sonar-java's parser, refuses `\"` followed by a unicode escape in a text block (an unpaired surrogate after a
+    // quote failed one run in ~1,500): the text block gets the surrogates as '?', the string literals keep them
+    String inBlock = escape(text.chars().map(c -> Character.isSurrogate((char) c) ? '?' : c)
+      .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
     String source = "class Any {\n  static final String TWILIO_AUTH_TOKEN = \"" + escaped + "\";\n  static final String TEXT = \"\"\"\n    "
-      + escaped + "\n    \"\"\";\n  void f() { java.util.Map.of(\"" + escaped + "\", \"" + escaped + "\"); }\n}\n";
+      + inBlock + "\n    \"\"\";\n  void f() { java.util.Map.of(\"" + escaped + "\", \"" + escaped + "\"); }\n}\n";
     List<Finding> findings = analyse(source);
     for (Finding finding : findings) {
       assertThat(finding.message()).doesNotContain(text.strip().length() >= 16 ? text.strip() : "\u0000");
@@ -90,7 +94,9 @@ class HostileJavaInputTest {
         .withCheck((JavaFileScanner) context -> trees.add(context.getTree())).verifyNoIssues(), "parser", 1L << 30);
       parser.start();
       parser.join();
-      assertThat(trees).hasSize(1);
+      assertThat(trees).as(() -> "sonar-java could not parse:\n" + (source.length() > 400 ? source.substring(0, 400) : source)
+        .chars().mapToObj(c -> c < 0x20 && c != '\n' || c > 0x7e ? String.format("<%04x>", c) : String.valueOf((char) c))
+        .collect(java.util.stream.Collectors.joining())).hasSize(1);
       SourceUnit unit = new SourceUnit(file.toUri().toString(), "app", SourceUnit.Kind.CODE);
       JavaFileVisitor visitor = new JavaFileVisitor(unit, DETECTOR);
       assertTimeoutPreemptively(Hostile.GUARD, () -> visitor.collect(trees.get(0)));
