@@ -2,11 +2,10 @@ package com.providercredentials.accounts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sonar.api.server.ws.Request;
 import org.sonar.api.server.ws.RequestHandler;
 import org.sonar.api.server.ws.Response;
@@ -50,9 +49,10 @@ final class AccountsAction {
     ServerAccounts server = ServerAccounts.read(api, window, Optional.ofNullable(project));
     List<ServerAccounts.Account> accounts = server.accounts.values().stream()
       .filter(account -> project == null || account.heldBy(project)).toList();
-    Set<String> projects = new LinkedHashSet<>();
-    accounts.forEach(account -> account.projects.forEach(p -> projects.add(p.key())));
-    OpenIssues issues = OpenIssues.read(api, catalog.ruleKeys(), projects);
+    // project key → accounts it holds, in one pass (a project holds an account once: one line per account in its measure)
+    Map<String, Integer> projects = new LinkedHashMap<>();
+    accounts.forEach(account -> account.projects.forEach(p -> projects.merge(p.key(), 1, Integer::sum)));
+    OpenIssues issues = OpenIssues.read(api, catalog.ruleKeys(), projects.keySet());
     List<Row> rows = new ArrayList<>();
     for (ServerAccounts.Account account : accounts) {
       List<Held> held = account.projects.stream()
@@ -67,10 +67,11 @@ final class AccountsAction {
       json.beginObject().name("accounts").beginArray();
       rows.forEach(row -> write(json, row));
       json.endArray().name("projects").beginArray();
-      for (String key : projects.stream().sorted(Comparator.comparing((String k) -> server.names().getOrDefault(k, k).toLowerCase())).toList()) {
+      for (String key : projects.keySet().stream().sorted(Comparator.comparing((String k) -> server.names().getOrDefault(k, k).toLowerCase()))
+        .toList()) {
         Map<String, Integer> open = issues.in(key);
         json.beginObject().prop("key", key).prop("name", server.names().getOrDefault(key, key))
-          .prop("accounts", rows.stream().filter(r -> r.account.heldBy(key)).count())
+          .prop("accounts", projects.get(key))
           .prop("openIssues", sum(open)).name("rules").beginArray().values(open.keySet()).endArray().endObject();
       }
       json.endArray()
