@@ -211,8 +211,14 @@
     return answer.byKey;
   }
 
-  function render(root, answer, base, component) {
+  /** Empties the page but for its style sheet. */
+  function clear(root) {
     root.textContent = '';
+    root.appendChild(el('style', {}, [STYLE]));
+  }
+
+  function render(root, answer, base, component) {
+    clear(root);
     var title = el('h1', {}, ['Provider credentials']);
     var intro = el('p', { 'class': 'pc-muted' }, [component
       ? 'The provider accounts hard-coded in this project, and every other project you may browse that hard-codes them too.'
@@ -241,13 +247,11 @@
       .then(function (answer) {
         if (!cancelled) {
           render(root, answer, base, component);
-          root.insertBefore(el('style', {}, [STYLE]), root.firstChild);
         }
       })
       .catch(function (error) {
         if (!cancelled) {
-          root.textContent = '';
-          root.appendChild(el('style', {}, [STYLE]));
+          clear(root);
           root.appendChild(el('div', { 'class': 'pc-warning', 'data-test': 'error' },
             ['The provider accounts could not be read (' + error.message + ').']));
           root.setAttribute('data-state', 'error');
