@@ -141,7 +141,11 @@ install_plugin() {
   local jar=$1
   [ -f "$jar" ] || die "plugin jar not found: $jar (build it with: mvn package)"
   rm -f "$SQ_HOME"/extensions/plugins/sonar-credentials-plugin-*.jar
-  cp "$jar" "$SQ_HOME/extensions/plugins/"
+  # under a name the line above removes, whatever the copy passed here is called (bench A/B jars in /tmp)
+  local name
+  name=$(basename "$jar")
+  [[ $name == sonar-credentials-plugin-* ]] || name="sonar-credentials-plugin-$name"
+  cp "$jar" "$SQ_HOME/extensions/plugins/$name"
 }
 
 tail_logs() {
