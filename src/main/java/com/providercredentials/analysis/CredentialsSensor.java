@@ -2,7 +2,9 @@ package com.providercredentials.analysis;
 
 import com.providercredentials.core.Detector;
 import com.providercredentials.core.Finding;
+import com.providercredentials.core.InjectedCredentials;
 import com.providercredentials.core.SourceRange;
+import com.providercredentials.core.SourceUnit;
 import java.util.List;
 import javax.annotation.Nullable;
 import org.slf4j.Logger;
@@ -45,6 +47,15 @@ public class CredentialsSensor implements ProjectSensor {
     // the Kotlin front-end), it is in no time of ours yet
     candidates.timings().add(AnalysisTimings.Part.SETUP, Providers.setupNanosBefore(entered));
     new FileAnalysis(candidates).run(context.fileSystem());
+    long outputs = candidates.nanoTime();
+    // values injected from outside the project (CI secrets), read back from the build output when it is there
+    for (SourceUnit unit : BuildOutputs.read(candidates.units())) {
+      InputFile script = candidates.file(unit.file());
+      if (script != null) {
+        candidates.add(script, unit);
+      }
+    }
+    candidates.timings().add(AnalysisTimings.Part.FILES, candidates.nanoTime() - outputs);
     long start = candidates.nanoTime();
     Detector.Result result = detector.detect(candidates.units());
     candidates.timings().add(AnalysisTimings.Part.DETECTION, candidates.nanoTime() - start);
@@ -61,6 +72,15 @@ public class CredentialsSensor implements ProjectSensor {
         continue;
       }
       if (report(context, finding)) {
+        reported++;
+      }
+    }
+    // a server credential the build takes from outside the project and writes into the app: its line, unless the
+    // build output said what the value was and it is reported there already (docs/adr/028)
+    java.util.Set<SourceRange> reportedAt = new java.util.HashSet<>();
+    result.findings().forEach(f -> reportedAt.add(f.location()));
+    for (Finding finding : new InjectedCredentials(detector.specs()).find(candidates.units())) {
+      if (!reportedAt.contains(finding.location()) && report(context, contexts ? finding : finding.withContext(null, true))) {
         reported++;
       }
     }

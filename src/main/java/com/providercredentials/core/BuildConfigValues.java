@@ -21,7 +21,8 @@ public final class BuildConfigValues {
    */
   @Nullable
   public static Expr javaString(@Nullable Expr expr) {
-    if (expr instanceof Expr.Ref) {
+    if (expr instanceof Expr.Ref || expr instanceof Expr.Opaque) {
+      // Java source written elsewhere: a property file, or the build's environment (docs/adr/028)
       return expr;
     }
     if (expr instanceof Expr.Literal literal) {

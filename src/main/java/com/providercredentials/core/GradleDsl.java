@@ -14,7 +14,21 @@ public final class GradleDsl {
   private static final Pattern ANDROID_PLUGIN = Pattern.compile(
     "[\"']com\\.android\\.(?:application|library)[\"']|\\bplugins\\.android\\.(?:application|library)\\b|(?m)^\\s*android\\s*\\{");
 
+  /** How a build script reads what its environment gives it (a CI secret): see {@link #readsEnvironment}. */
+  private static final List<String> ENVIRONMENT_READERS = List.of("System.getenv(", "System.getProperty(", "providers.environmentVariable(",
+    "project.providers.environmentVariable(", "providers.systemProperty(", "project.providers.systemProperty(");
+
   private GradleDsl() {
+  }
+
+  /**
+   * Whether code as written reads the build's environment: {@code System.getenv("NAME")},
+   * {@code providers.environmentVariable("NAME").get()}, {@code System.getProperty("NAME")}. Such a value is opaque to
+   * the analysis; the build output, when there is one, says what it was (docs/adr/028).
+   */
+  public static boolean readsEnvironment(String written) {
+    String compact = written.replace(" ", "");
+    return ENVIRONMENT_READERS.stream().anyMatch(compact::startsWith);
   }
 
   /**

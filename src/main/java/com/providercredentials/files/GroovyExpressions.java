@@ -1,6 +1,7 @@
 package com.providercredentials.files;
 
 import com.providercredentials.core.Expr;
+import com.providercredentials.core.GradleDsl;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceText;
 import com.providercredentials.core.SymbolKey;
@@ -146,6 +147,9 @@ final class GroovyExpressions {
         int end = referenceEnd(expression, at);
         Expr reference = reference(expression.subList(at, end));
         if (reference == null) {
+          reference = environmentRead(expression.subList(at, end));
+        }
+        if (reference == null) {
           return null;
         }
         parts.add(reference);
@@ -181,6 +185,23 @@ final class GroovyExpressions {
         parts.add(new Expr.Literal(part.text(), range));
       }
     }
+  }
+
+  /**
+   * {@code System.getenv('NAME')}, {@code providers.environmentVariable('NAME').get()}, {@code System.getProperty('NAME')}:
+   * a value the build takes from outside the project (a CI secret), opaque here; null for anything else.
+   */
+  @Nullable
+  private Expr environmentRead(List<Token> tokens) {
+    StringBuilder written = new StringBuilder();
+    for (Token token : tokens) {
+      written.append(token.type() == Type.STRING ? "'" + token.value() + "'" : token.text());
+    }
+    String text = written.toString();
+    if (!GradleDsl.readsEnvironment(text)) {
+      return null;
+    }
+    return new Expr.Opaque(Expr.Origin.OTHER, text, range(tokens.get(0)).span(range(tokens.get(tokens.size() - 1))));
   }
 
   static Expr withRange(Expr expr, SourceRange range) {

@@ -162,7 +162,14 @@ final class KotlinGradleDsl {
    */
   @Nullable
   private Expr value(@Nullable KtExpression value) {
-    if (value == null || !lowering.mayHaveValue(value, true)) {
+    if (value == null) {
+      return null;
+    }
+    if (GradleDsl.readsEnvironment(value.getText())) {
+      // an environment variable is opaque, yet the build output may say what it was (docs/adr/028)
+      return lowering.expression(value);
+    }
+    if (!lowering.mayHaveValue(value, true)) {
       return null;
     }
     Expr expr = lowering.expression(value);

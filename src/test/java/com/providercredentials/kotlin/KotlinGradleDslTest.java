@@ -57,6 +57,22 @@ class KotlinGradleDslTest {
   }
 
   @Test
+  void values_taken_from_the_build_s_environment_are_bound_opaque_for_the_build_output_to_tell() {
+    SourceUnit unit = collect("""
+      android {
+          defaultConfig {
+              buildConfigField("String", "TWILIO_AUTH_TOKEN", "\\"${System.getenv("TWILIO_AUTH_TOKEN")}\\"")
+              buildConfigField("String", "RAW", System.getenv("RAW"))
+              resValue("string", "twilio_auth_token", providers.environmentVariable("TWILIO_AUTH_TOKEN").get())
+              resValue("string", "computed", computeIt())
+          }
+      }
+      """);
+    assertThat(unit.bindings()).extracting(b -> b.names().get(0) + " " + b.context().get(0) + " " + b.value().getClass().getSimpleName())
+      .containsExactly("TWILIO_AUTH_TOKEN BuildConfig Opaque", "RAW BuildConfig Opaque", "twilio_auth_token resValue Opaque");
+  }
+
+  @Test
   void kotlin_escapes_decode_as_the_compiler_s_own() {
     List<String> escapes = List.of("\\t", "\\b", "\\n", "\\r", "\\'", "\\\"", "\\\\", "\\$", "\\u0041", "\\uD83D\\uDE00", "\\u004", "\\u00G1",
       "\\u+041", "\\x", "\\0", "\\7", "\\8", "\\12", "\\f", "\\s", "\\ ");

@@ -1,0 +1,206 @@
+package com.providercredentials.analysis;
+
+import com.providercredentials.core.Binding;
+import com.providercredentials.core.Expr;
+import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
+import com.providercredentials.core.escapes.JavaEscapes;
+import com.providercredentials.files.AndroidXmlFrontEnd;
+import com.providercredentials.files.FileFrontEnd;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a build injected from outside the repository, read back from the text the Android Gradle plugin left in
+ * {@code build/} (docs/adr/028). A team that moves a token out of the code into a CI secret fed to
+ * {@code buildConfigField} or {@code resValue} has a clean source and an APK that still carries the token: when the
+ * module's build output is there, the generated {@code BuildConfig.java} and {@code resValues} XML hold the value, and
+ * it is handed to the core at the place of the build script that injects it, under that script's names. The core then
+ * decides it as any other value, and its issue lands on the build-file line.
+ *
+ * <p>Only the fields and resources whose script value the analysis cannot know (an environment variable, a
+ * {@code -P} property no file of the project sets) are read back: a value written in the project is reported where it
+ * is written.
+ */
+final class BuildOutputs {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BuildOutputs.class);
+
+  /** Where the Android Gradle plugin writes each variant's {@code BuildConfig.java} and {@code resValue}s. */
+  static final String BUILD_CONFIG_DIR = "build/generated/source/buildConfig";
+  static final String RES_VALUES_DIR = "build/generated/res/resValues";
+  /** A generated file larger than this is not one the plugin wrote for a few fields. */
+  static final long MAX_FILE_SIZE = 1024L * 1024;
+  /** How deep below those directories files are looked for (variant, package...). */
+  private static final int MAX_DEPTH = 16;
+  /** {@code public static final String NAME = "value";} as the Android Gradle plugin writes a String field. */
+  private static final Pattern STRING_FIELD = Pattern.compile("(?m)^\\s*public\\s+static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"\\s*;");
+
+  private BuildOutputs() {
+  }
+
+  /** A value a script injects, its name and where: what the build output is read for. */
+  private record Injected(SourceUnit script, Binding binding, boolean buildConfig) {
+    String name() {
+      return binding.names().get(0);
+    }
+  }
+
+  /** The units of the values the builds of the units' modules injected from outside the project, read from build/. */
+  static List<SourceUnit> read(List<SourceUnit> units) {
+    Set<String> bound = new HashSet<>();
+    for (SourceUnit unit : units) {
+      for (Binding binding : unit.bindings()) {
+        if (binding.value() instanceof Expr.Literal || binding.value() instanceof Expr.Concat) {
+          bound.addAll(binding.keys());
+        }
+      }
+    }
+    Map<String, List<Injected>> byModule = new LinkedHashMap<>();
+    for (SourceUnit unit : units) {
+      if (unit.inComments() || !isBuildScript(unit.file())) {
+        continue;
+      }
+      for (Binding binding : unit.bindings()) {
+        Boolean buildConfig = injectedKind(unit, binding);
+        if (buildConfig != null && unknown(binding.value(), bound)) {
+          byModule.computeIfAbsent(unit.module(), m -> new ArrayList<>()).add(new Injected(unit, binding, buildConfig));
+        }
+      }
+    }
+    List<SourceUnit> read = new ArrayList<>();
+    byModule.forEach((module, injected) -> read.addAll(readModule(Paths.get(module), injected)));
+    return read;
+  }
+
+  private static boolean isBuildScript(String fileId) {
+    return fileId.endsWith("/build.gradle") || fileId.endsWith("/build.gradle.kts");
+  }
+
+  /** TRUE for a {@code buildConfigField}, FALSE for a string {@code resValue}, null for any other binding. */
+  private static Boolean injectedKind(SourceUnit unit, Binding binding) {
+    if (binding.names().size() != 1 || binding.keys().isEmpty()) {
+      return null;
+    }
+    String name = binding.names().get(0);
+    if (binding.context().equals(List.of("BuildConfig")) && binding.keys().equals(SymbolKey.buildConfig(unit.module(), name))) {
+      return Boolean.TRUE;
+    }
+    if (binding.context().equals(List.of("resValue")) && binding.keys().equals(SymbolKey.resource(unit.module(), "string", name))) {
+      return Boolean.FALSE;
+    }
+    return null;
+  }
+
+  /** Whether the project itself cannot say what the expression is: an environment variable, a property set nowhere. */
+  private static boolean unknown(Expr expr, Set<String> bound) {
+    if (expr instanceof Expr.Opaque) {
+      return true;
+    }
+    if (expr instanceof Expr.Ref ref) {
+      return ref.keys().stream().noneMatch(bound::contains);
+    }
+    if (expr instanceof Expr.Concat concat) {
+      return concat.parts().stream().anyMatch(part -> unknown(part, bound));
+    }
+    return false;
+  }
+
+  private static List<SourceUnit> readModule(Path module, List<Injected> injected) {
+    Map<String, Set<String>> fields = new LinkedHashMap<>();
+    Map<String, Set<String>> resources = new LinkedHashMap<>();
+    boolean wantsFields = injected.stream().anyMatch(Injected::buildConfig);
+    boolean wantsResources = injected.stream().anyMatch(i -> !i.buildConfig());
+    if (wantsFields) {
+      for (Path file : files(module.resolve(BUILD_CONFIG_DIR), "BuildConfig.java")) {
+        String text = text(file);
+        if (text != null) {
+          Matcher field = STRING_FIELD.matcher(text);
+          while (field.find()) {
+            fields.computeIfAbsent(field.group(1), n -> new LinkedHashSet<>()).add(JavaEscapes.decode(field.group(2)));
+          }
+        }
+      }
+    }
+    if (wantsResources) {
+      for (Path file : files(module.resolve(RES_VALUES_DIR), ".xml")) {
+        String text = text(file);
+        if (text != null) {
+          resourceValues(file, module, text).forEach((name, values) -> resources.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(values));
+        }
+      }
+    }
+    Map<SourceUnit, SourceUnit> generated = new LinkedHashMap<>();
+    for (Injected each : injected) {
+      Set<String> values = (each.buildConfig() ? fields : resources).getOrDefault(each.name(), Set.of());
+      for (String value : values) {
+        SourceUnit unit = generated.computeIfAbsent(each.script(), s -> new SourceUnit(s.file(), s.module(), s.kind()));
+        Binding binding = each.binding();
+        String via = (each.buildConfig() ? "Read from the generated BuildConfig." : "Read from the generated resource @string/") + each.name()
+          + " in build/: the build injects it here, and it ships in the APK";
+        unit.add(new Binding(binding.keys(), binding.names(), binding.context(), new Expr.Literal(value, binding.value().range()), via));
+      }
+    }
+    return List.copyOf(generated.values());
+  }
+
+  /** The string resources of a generated values file, by name (a file that is not one is logged and skipped). */
+  private static Map<String, Set<String>> resourceValues(Path file, Path module, String text) {
+    Map<String, Set<String>> values = new LinkedHashMap<>();
+    SourceUnit unit = new SourceUnit(file.toUri().toString(), module.toString(), SourceUnit.Kind.RESOURCE);
+    try {
+      new AndroidXmlFrontEnd().read(text, unit);
+    } catch (FileFrontEnd.UnreadableFile | RuntimeException e) {
+      LOG.warn("Provider Credentials skipped the build output {}: {}", file, e.getClass().getSimpleName());
+      return values;
+    }
+    for (Binding binding : unit.bindings()) {
+      if (binding.names().size() == 1 && binding.value() instanceof Expr.Literal literal) {
+        values.computeIfAbsent(binding.names().get(0), n -> new LinkedHashSet<>()).add(literal.value());
+      }
+    }
+    return values;
+  }
+
+  /** The regular files under a directory whose names end with {@code suffix}, in a stable order; none if it is absent. */
+  private static List<Path> files(Path directory, String suffix) {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(directory, MAX_DEPTH)) {
+      return walk.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      LOG.warn("Provider Credentials could not list the build output {}: {}", directory, e.getClass().getSimpleName());
+      return List.of();
+    }
+  }
+
+  private static String text(Path file) {
+    try {
+      if (Files.size(file) > MAX_FILE_SIZE) {
+        LOG.warn("Provider Credentials skipped the build output {}: larger than {} KB", file, MAX_FILE_SIZE / 1024);
+        return null;
+      }
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      LOG.warn("Provider Credentials skipped the build output {}: {}", file, e.getClass().getSimpleName());
+      return null;
+    }
+  }
+}
