@@ -16,7 +16,7 @@ import javax.annotation.Nullable;
  *
  * <p>Only names that say a provider's <em>server</em> credential are reported: the names of one of the provider's secret
  * kinds, with a word that only secrets carry ({@code secret}, {@code auth}, {@code private}...) and none that public
- * keys carry ({@code publishable}, {@code anon}, {@code client}...): {@code STRIPE_KEY} may be a publishable key, and
+ * keys carry ({@code publishable}, {@code anon}, {@code id}...): {@code STRIPE_KEY} may be a publishable key, and
  * stays silent.
  */
 public final class InjectedCredentials {
@@ -24,10 +24,13 @@ public final class InjectedCredentials {
   /** Words that only a secret's name carries. */
   static final Set<String> SECRET_WORDS = Set.of("secret", "secrets", "private", "password", "passwd", "auth", "restricted", "signing",
     "admin", "service", "server", "master", "webhook");
-  /** Words that the names of public-by-design keys carry. */
-  static final Set<String> PUBLIC_WORDS = Set.of("public", "publishable", "pk", "anon", "client", "sdk", "app", "application", "site",
-    "search", "dsn", "tokenization", "maps", "map", "places", "geo", "browser", "web", "frontend", "ios", "android", "mobile", "id", "ids",
-    "sid", "username", "user", "url", "host", "endpoint", "region", "bucket");
+  /**
+   * Words that the names of public-by-design keys and of identifiers carry ({@code STRIPE_PUBLISHABLE_KEY},
+   * {@code SUPABASE_ANON_KEY}, {@code PAYPAL_CLIENT_ID}); not {@code client} or {@code app}, which secrets' names carry
+   * too ({@code PAYPAL_CLIENT_SECRET}, {@code PUSHER_APP_SECRET}).
+   */
+  static final Set<String> PUBLIC_WORDS = Set.of("public", "publishable", "pk", "anon", "sdk", "site", "search", "dsn", "tokenization",
+    "maps", "map", "places", "geo", "browser", "frontend", "ios", "android", "mobile", "id", "ids", "sid");
 
   /** The variable or property a reader names: {@code System.getenv("NAME")}, {@code findProperty('NAME')}. */
   private static final Pattern READ_NAME = Pattern.compile("\\(\\s*[\"']([A-Za-z0-9_.\\-]+)[\"']");

@@ -76,6 +76,7 @@ class BuildOutputsSensorTest {
       .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "TwilioCredentials")).build())
       .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "ClientSideAccountCredentials")).build())
       .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "StripeCredentials")).build())
+      .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "PayPalCredentials")).build())
       .build());
     candidates = new ProjectCandidates();
   }
@@ -123,6 +124,8 @@ class BuildOutputsSensorTest {
           buildConfigField "String", "STRIPE_SECRET_KEY", System.getenv("STRIPE_SECRET_KEY")
           manifestPlaceholders = [stripeSecret: providers.environmentVariable("STRIPE_SECRET_KEY").get()]
           resValue "string", "stripe_secret_key", "sk_test_placeholder"
+          buildConfigField "String", "PAYPAL_CLIENT_ID", "\\"${System.getenv('PAYPAL_CLIENT_ID')}\\""
+          buildConfigField "String", "PAYPAL_CLIENT_SECRET", "\\"${System.getenv('PAYPAL_CLIENT_SECRET')}\\""
         }
       }
       """);
@@ -135,7 +138,9 @@ class BuildOutputsSensorTest {
         "ClientSideAccountCredentials 7 This build writes the environment variable STRIPE_SECRET_KEY into the app as BuildConfig.STRIPE_SECRET_KEY, "
           + "where anyone can extract this Stripe secret key; keep it on your backend.",
         "ClientSideAccountCredentials 8 This build writes the environment variable STRIPE_SECRET_KEY into the app as the manifest placeholder "
-          + "${stripeSecret}, where anyone can extract this Stripe secret key; keep it on your backend.");
+          + "${stripeSecret}, where anyone can extract this Stripe secret key; keep it on your backend.",
+        "ClientSideAccountCredentials 11 This build writes the environment variable PAYPAL_CLIENT_SECRET into the app as "
+          + "BuildConfig.PAYPAL_CLIENT_SECRET, where anyone can extract this PayPal client secret; keep it on your backend.");
   }
 
   @Test
