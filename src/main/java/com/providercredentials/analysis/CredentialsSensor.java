@@ -56,8 +56,11 @@ public class CredentialsSensor implements ProjectSensor {
       }
     }
     candidates.timings().add(AnalysisTimings.Part.FILES, candidates.nanoTime() - outputs);
+    // the jars and AARs the modules bundle: their findings are placed on the lines that declare them (docs/adr/029)
+    BinaryAnalysis binaries = new BinaryAnalysis(candidates, detector);
+    binaries.run(context.config());
     long start = candidates.nanoTime();
-    Detector.Result result = detector.detect(candidates.units());
+    Detector.Result result = binaries.place(detector.detect(candidates.units()));
     candidates.timings().add(AnalysisTimings.Part.DETECTION, candidates.nanoTime() - start);
     int reported = 0;
     int leftToBuiltIns = 0;

@@ -113,6 +113,13 @@ public class ProjectCandidates implements Startable {
     }
   }
 
+  /** A unit of something no {@link InputFile} stands for (a class in a bundled jar): its findings are placed elsewhere. */
+  public synchronized void add(SourceUnit unit) {
+    if (!unit.isEmpty()) {
+      units.add(unit);
+    }
+  }
+
   public synchronized List<SourceUnit> units() {
     return List.copyOf(units);
   }

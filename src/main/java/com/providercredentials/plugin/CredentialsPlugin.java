@@ -5,6 +5,7 @@ import com.providercredentials.accounts.PluginCatalog;
 import com.providercredentials.accounts.SharedAccountsSettings;
 import com.providercredentials.accounts.SharedAccountsWebService;
 import com.providercredentials.analysis.CredentialsSensor;
+import com.providercredentials.analysis.BinaryAnalysis;
 import com.providercredentials.analysis.FileTimeout;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
@@ -47,6 +48,7 @@ public class CredentialsPlugin implements Plugin {
       new HardCodedCredentialsComputer(Repositories.ALL)));
     extensions.addAll(SharedAccountsSettings.definitions());
     extensions.add(FileTimeout.definition());
+    extensions.addAll(BinaryAnalysis.definitions());
     if (isAvailable("org.sonar.plugins.java.api.CheckRegistrar")) {
       extensions.add(JavaRulesRegistrar.class);
       extensions.add(JavaProfileRegistrar.class);

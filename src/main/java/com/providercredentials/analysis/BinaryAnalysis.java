@@ -1,0 +1,201 @@
+package com.providercredentials.analysis;
+
+import com.providercredentials.binaries.BinaryFrontEnd;
+import com.providercredentials.core.Detector;
+import com.providercredentials.core.Finding;
+import com.providercredentials.core.SourceRange;
+import com.providercredentials.core.SourceUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.annotation.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.PropertyType;
+import org.sonar.api.config.Configuration;
+import org.sonar.api.config.PropertyDefinition;
+
+/**
+ * The artifacts a module bundles from its {@code libs/} folder (jars and AARs), read by {@link BinaryFrontEnd}, and the
+ * place their findings are reported at (docs/adr/029): the line of the module's build script that declares the
+ * artifact ({@code implementation files('libs/vendor-sdk.jar')}, {@code fileTree(dir: 'libs', include: ['*.jar'])}),
+ * or its first line when none says so. Messages name the artifact and the class, never the value.
+ */
+public final class BinaryAnalysis {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BinaryAnalysis.class);
+
+  /** Artifacts larger than this are skipped with one log line (MB). */
+  static final String MAX_SIZE_KEY = "sonar.credentials.binaries.maxSize";
+  static final long DEFAULT_MAX_SIZE_MB = 100;
+  /** Whether the bundled artifacts are read at all. */
+  static final String ENABLED_KEY = "sonar.credentials.binaries.enabled";
+
+  private final ProjectCandidates candidates;
+  private final BinaryFrontEnd frontEnd;
+  /** Per artifact (its id in the units' files): the script that declares it, the line, and how it is named. */
+  private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+
+  private record Declaration(String script, SourceRange range, String artifact) {
+  }
+
+  /** The settings, under Provider Credentials in the server's and projects' settings. */
+  public static List<PropertyDefinition> definitions() {
+    return List.of(
+      PropertyDefinition.builder(ENABLED_KEY)
+        .name("Read bundled jars and AARs")
+        .description("Whether the jars and AARs in each module's libs/ folder are read for credentials (their class constants); "
+          + "issues land on the build-script line that declares them.")
+        .type(PropertyType.BOOLEAN).defaultValue("true").category("Provider Credentials").build(),
+      PropertyDefinition.builder(MAX_SIZE_KEY)
+        .name("Largest bundled artifact read (MB)")
+        .description("A jar or AAR larger than this is skipped, with one line in the analysis log.")
+        .type(PropertyType.INTEGER).defaultValue(Long.toString(DEFAULT_MAX_SIZE_MB)).category("Provider Credentials").build());
+  }
+
+  BinaryAnalysis(ProjectCandidates candidates, Detector detector) {
+    this.candidates = candidates;
+    this.frontEnd = new BinaryFrontEnd(detector);
+  }
+
+  /** Reads the artifacts of every module whose build script was read; returns how many were read. */
+  int run(Configuration config) {
+    if (!config.getBoolean(ENABLED_KEY).orElse(true)) {
+      return 0;
+    }
+    long maxBytes = config.getLong(MAX_SIZE_KEY).orElse(DEFAULT_MAX_SIZE_MB) * 1024 * 1024;
+    Map<String, SourceUnit> scripts = new LinkedHashMap<>();
+    for (SourceUnit unit : candidates.units()) {
+      if (!unit.inComments() && (unit.file().endsWith("/build.gradle") || unit.file().endsWith("/build.gradle.kts"))) {
+        scripts.putIfAbsent(unit.module(), unit);
+      }
+    }
+    int read = 0;
+    for (Map.Entry<String, SourceUnit> module : scripts.entrySet()) {
+      for (Path artifact : artifacts(Paths.get(module.getKey()).resolve("libs"))) {
+        read += read(artifact, module.getKey(), module.getValue().file(), maxBytes) ? 1 : 0;
+      }
+    }
+    return read;
+  }
+
+  private static List<Path> artifacts(Path libs) {
+    if (!Files.isDirectory(libs)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(libs)) {
+      return list.filter(p -> {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".jar") || name.endsWith(".aar")) && Files.isRegularFile(p);
+      }).sorted().toList();
+    } catch (IOException e) {
+      LOG.warn("Provider Credentials could not list {}: {}", libs, e.getClass().getSimpleName());
+      return List.of();
+    }
+  }
+
+  private boolean read(Path artifact, String module, String script, long maxBytes) {
+    String name = Paths.get(module).relativize(artifact).toString().replace('\\', '/');
+    long start = candidates.nanoTime();
+    try {
+      if (Files.size(artifact) > maxBytes) {
+        LOG.warn("Provider Credentials skipped {}: larger than the {} MB of {}", name, maxBytes / (1024 * 1024), MAX_SIZE_KEY);
+        return false;
+      }
+      String id = artifact.toUri().toString();
+      List<SourceUnit> units = frontEnd.read(artifact, id, module);
+      if (!units.isEmpty()) {
+        declarations.put(id, new Declaration(script, declaration(script, artifact.getFileName().toString()), name));
+        units.forEach(candidates::add);
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Provider Credentials skipped {}: {} while reading this archive", name, e.getClass().getSimpleName());
+      return false;
+    } finally {
+      candidates.timings().add(AnalysisTimings.Part.FILES, candidates.nanoTime() - start);
+    }
+  }
+
+  /** The line of the script that declares the artifact: by its file name, its base name, then a {@code libs} file tree. */
+  private SourceRange declaration(String script, String fileName) {
+    InputFile file = candidates.file(script);
+    List<String> lines = List.of();
+    try {
+      lines = file == null ? List.of() : file.contents().lines().toList();
+    } catch (IOException e) {
+      LOG.debug("Provider Credentials could not read {}", script, e);
+    }
+    String base = fileName.substring(0, fileName.lastIndexOf('.'));
+    for (String needle : List.of(fileName, "'" + base + "'", "\"" + base + "\"", "fileTree", "libs")) {
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        int at = line.indexOf(needle);
+        if (at >= 0 && !line.strip().startsWith("//")) {
+          int from = line.length() - line.stripLeading().length();
+          return SourceRange.of(script, i + 1, from, i + 1, line.stripTrailing().length());
+        }
+      }
+    }
+    return SourceRange.of(script, 1, 0, 1, lines.isEmpty() ? 0 : lines.get(0).stripTrailing().length());
+  }
+
+  /** The artifact a unit's file is in, or null. */
+  @Nullable
+  private Declaration of(String file) {
+    int entry = file.indexOf(BinaryFrontEnd.ENTRY);
+    return entry < 0 ? null : declarations.get(file.substring(0, entry));
+  }
+
+  /** The findings, those in artifacts moved to the declarations, their messages naming the artifact and the class. */
+  List<Finding> place(List<Finding> findings) {
+    if (declarations.isEmpty()) {
+      return findings;
+    }
+    List<Finding> placed = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      Declaration declaration = of(finding.location().file());
+      List<Finding.Secondary> secondaries = finding.secondaries().stream().filter(s -> of(s.location().file()) == null).toList();
+      if (declaration == null) {
+        placed.add(secondaries.size() == finding.secondaries().size() ? finding : copy(finding, finding.location(), finding.message(), secondaries));
+      } else {
+        placed.add(copy(finding, declaration.range(), finding.message() + " It ships in " + declaration.artifact() + ", class "
+          + className(finding.location().file()) + ".", secondaries));
+      }
+    }
+    return placed;
+  }
+
+  /** The identifiers found, those in artifacts moved to the declarations. */
+  Detector.Result place(Detector.Result result) {
+    if (declarations.isEmpty()) {
+      return result;
+    }
+    List<Detector.IdentifierFound> identifiers = new ArrayList<>();
+    for (Detector.IdentifierFound found : result.identifiers()) {
+      Declaration declaration = of(found.location().file());
+      identifiers.add(declaration == null ? found
+        : new Detector.IdentifierFound(found.provider(), found.kind(), found.value(), declaration.range(), found.module()));
+    }
+    return new Detector.Result(place(result.findings()), identifiers);
+  }
+
+  /** {@code com.vendor.sdk.Config} of {@code …!/com/vendor/sdk/Config.class} (nested archives' paths kept). */
+  private static String className(String file) {
+    String entry = file.substring(file.lastIndexOf(BinaryFrontEnd.ENTRY) + BinaryFrontEnd.ENTRY.length());
+    return entry.endsWith(".class") ? entry.substring(0, entry.length() - ".class".length()).replace('/', '.') : entry;
+  }
+
+  private static Finding copy(Finding f, SourceRange location, String message, List<Finding.Secondary> secondaries) {
+    return new Finding(f.provider(), f.kind(), f.kindLabel(), location, f.masked(), message, f.evidence(), secondaries, f.android(), f.rule(),
+      f.context(), f.alsoReportedBy());
+  }
+}

@@ -1,0 +1,154 @@
+package com.providercredentials.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.providercredentials.binaries.TestJars;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.batch.fs.internal.TestInputFileBuilder;
+import org.sonar.api.batch.rule.internal.ActiveRulesBuilder;
+import org.sonar.api.batch.rule.internal.NewActiveRule;
+import org.sonar.api.batch.sensor.internal.SensorContextTester;
+import org.sonar.api.rule.RuleKey;
+
+/**
+ * A third-party SDK that bundles a provider key: the app's own source never shows it, the jar in {@code libs/} does, and
+ * the issue lands on the build-script line that declares the jar (docs/adr/029).
+ */
+class BinaryAnalysisSensorTest {
+
+  static final String KEY_ID = "AKIAQ4NWZK2T7XRH3BFM";
+  static final String SECRET = "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";
+  static final String TELEMETRY = """
+    package com.vendor.sdk;
+    public final class Telemetry {
+      public static final String AWS_ACCESS_KEY_ID = "%s";
+      public static final String AWS_SECRET_ACCESS_KEY = "%s";
+      public static final String ENDPOINT = "https://telemetry.vendor.example/v2/upload";
+    }
+    """.formatted(KEY_ID, SECRET);
+  static final String SCRIPT = """
+    plugins {
+      id 'com.android.application'
+    }
+    dependencies {
+      implementation 'androidx.core:core-ktx:1.13.1'
+      implementation files('libs/vendor-sdk.jar')
+    }
+    """;
+
+  @TempDir
+  Path base;
+  private SensorContextTester context;
+  private ProjectCandidates candidates;
+
+  @BeforeEach
+  void setUp() {
+    context = SensorContextTester.create(base);
+    context.setActiveRules(new ActiveRulesBuilder()
+      .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "AwsCredentials")).build())
+      .build());
+    candidates = new ProjectCandidates();
+  }
+
+  @Test
+  void a_key_in_a_bundled_jar_is_reported_on_the_line_that_declares_the_jar() throws IOException {
+    InputFile script = file("app/build.gradle", SCRIPT);
+    TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.ruleKey() + " " + i.primaryLocation().inputComponent() + ":"
+        + i.primaryLocation().textRange().start().line() + ":" + i.primaryLocation().textRange().start().lineOffset() + "-"
+        + i.primaryLocation().textRange().end().lineOffset() + " " + i.primaryLocation().message())
+      .containsExactly("credentials-files:AwsCredentials " + script + ":6:2-45 Revoke this AWS secret access key (…KtM8); give the app temporary "
+        + "credentials from Cognito or STS instead. It ships in libs/vendor-sdk.jar, class com.vendor.sdk.Telemetry.");
+  }
+
+  @Test
+  void a_minified_class_is_decided_by_the_shapes_and_the_strings_beside_them() throws IOException {
+    // R8 renamed the fields and inlined the constants into the call: the key id beside the secret says whose it is
+    InputFile script = file("app/build.gradle", SCRIPT);
+    TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("a.b.c", """
+      package a.b;
+      public final class c {
+        static Object a(String x, String y) { return x + y; }
+        static Object b() { return a("%s", "%s"); }
+      }
+      """.formatted(KEY_ID, SECRET)));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line() + " "
+        + i.primaryLocation().message())
+      .containsExactly(script + ":6 Revoke this AWS secret access key (…KtM8); give the app temporary credentials from Cognito or STS instead. "
+        + "It ships in libs/vendor-sdk.jar, class a.b.c.");
+  }
+
+  @Test
+  void a_key_in_the_classes_of_an_aar_is_found_too() throws IOException {
+    InputFile script = file("app/build.gradle", SCRIPT.replace("files('libs/vendor-sdk.jar')", "(name: 'vendor-sdk', ext: 'aar')"));
+    Files.createDirectories(base.resolve("app/libs"));
+    byte[] classes = TestJars.jar(TestJars.compile(Map.of("com.vendor.sdk.Telemetry", TELEMETRY)));
+    Files.write(base.resolve("app/libs/vendor-sdk.aar"), TestJars.jar(Map.of("AndroidManifest.xml", "<manifest/>".getBytes(StandardCharsets.UTF_8),
+      "classes.jar", classes)));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line() + " "
+        + i.primaryLocation().message())
+      .containsExactly(script + ":6 Revoke this AWS secret access key (…KtM8); give the app temporary credentials from Cognito or STS instead. "
+        + "It ships in libs/vendor-sdk.aar, class com.vendor.sdk.Telemetry.");
+  }
+
+  @Test
+  void a_jar_in_a_file_tree_is_placed_on_the_file_tree() throws IOException {
+    InputFile script = file("app/build.gradle", SCRIPT.replace("implementation files('libs/vendor-sdk.jar')", "implementation fileTree(dir: 'libs', include: ['*.jar'])"));
+    TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line())
+      .containsExactly(script + ":6");
+  }
+
+  @Test
+  void a_jar_without_a_credential_and_a_broken_one_report_nothing() throws IOException {
+    file("app/build.gradle", SCRIPT);
+    TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY.replace(SECRET, "not-a-secret")));
+    Files.write(base.resolve("app/libs/truncated.jar"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+    Files.writeString(base.resolve("app/libs/text.aar"), "not a zip");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).isEmpty();
+  }
+
+  @Test
+  void bundled_artifacts_are_not_read_when_switched_off() throws IOException {
+    file("app/build.gradle", SCRIPT);
+    TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
+    context.settings().setProperty(BinaryAnalysis.ENABLED_KEY, "false");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).isEmpty();
+  }
+
+  private InputFile file(String path, String content) throws IOException {
+    Path file = base.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+    InputFile input = TestInputFileBuilder.create("project", base.toFile(), file.toFile())
+      .setType(InputFile.Type.MAIN).setCharset(StandardCharsets.UTF_8).initMetadata(content).build();
+    context.fileSystem().add(input);
+    return input;
+  }
+}

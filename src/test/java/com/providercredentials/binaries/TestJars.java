@@ -1,0 +1,80 @@
+package com.providercredentials.binaries;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Jars made in the tests from Java sources compiled in memory: no binary is committed (docs/adr/029). */
+public final class TestJars {
+
+  private TestJars() {
+  }
+
+  /** The class files of the sources (qualified name → source), compiled by the JDK's compiler. */
+  public static Map<String, byte[]> compile(Map<String, String> sources) {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    Map<String, ByteArrayOutputStream> out = new LinkedHashMap<>();
+    StandardJavaFileManager standard = compiler.getStandardFileManager(null, null, null);
+    JavaFileManager manager = new ForwardingJavaFileManager<>(standard) {
+      @Override
+      public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+        return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + ".class"), kind) {
+          @Override
+          public OutputStream openOutputStream() {
+            return out.computeIfAbsent(className, c -> new ByteArrayOutputStream());
+          }
+        };
+      }
+    };
+    List<JavaFileObject> units = new ArrayList<>();
+    sources.forEach((name, source) -> units.add(new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return source;
+      }
+    }));
+    if (!compiler.getTask(null, manager, null, List.of("-g:none", "--release", "8"), null, units).call()) {
+      throw new IllegalStateException("the test sources do not compile");
+    }
+    Map<String, byte[]> classes = new TreeMap<>();
+    out.forEach((name, bytes) -> classes.put(name.replace('.', '/') + ".class", bytes.toByteArray()));
+    return classes;
+  }
+
+  /** A jar of the compiled sources, and of any other entries given as bytes. */
+  public static byte[] jar(Map<String, byte[]> entries) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JarOutputStream jar = new JarOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+        jar.putNextEntry(new JarEntry(entry.getKey()));
+        jar.write(entry.getValue());
+        jar.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Writes a jar of the compiled sources to {@code path}. */
+  public static void write(Path path, Map<String, String> sources) throws IOException {
+    Files.createDirectories(path.getParent());
+    Files.write(path, jar(compile(sources)));
+  }
+}
