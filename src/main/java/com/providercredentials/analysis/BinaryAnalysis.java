@@ -81,10 +81,30 @@ public final class BinaryAnalysis {
     int read = 0;
     for (Map.Entry<String, SourceUnit> module : scripts.entrySet()) {
       for (Path artifact : artifacts(Paths.get(module.getKey()).resolve("libs"))) {
-        read += read(artifact, module.getKey(), module.getValue().file(), maxBytes) ? 1 : 0;
+        read += read(artifact, module.getKey(), module.getValue().file(), maxBytes, false) ? 1 : 0;
+      }
+      for (Path app : builtApps(Paths.get(module.getKey()))) {
+        read += read(app, module.getKey(), module.getValue().file(), maxBytes, true) ? 1 : 0;
       }
     }
     return read;
+  }
+
+  /** The apps a module's build left: {@code build/outputs/apk/**}{@code /*.apk} and {@code build/outputs/bundle/**}{@code /*.aab}. */
+  static List<Path> builtApps(Path module) {
+    Path outputs = module.resolve("build/outputs");
+    if (!Files.isDirectory(outputs)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(outputs, 6)) {
+      return walk.filter(p -> {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".apk") || name.endsWith(".aab")) && Files.isRegularFile(p);
+      }).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      LOG.warn("Provider Credentials could not list {}: {}", outputs, e.getClass().getSimpleName());
+      return List.of();
+    }
   }
 
   private static List<Path> artifacts(Path libs) {
@@ -102,7 +122,7 @@ public final class BinaryAnalysis {
     }
   }
 
-  private boolean read(Path artifact, String module, String script, long maxBytes) {
+  private boolean read(Path artifact, String module, String script, long maxBytes, boolean app) {
     String name = Paths.get(module).relativize(artifact).toString().replace('\\', '/');
     long start = candidates.nanoTime();
     try {
@@ -111,9 +131,13 @@ public final class BinaryAnalysis {
         return false;
       }
       String id = artifact.toUri().toString();
-      List<SourceUnit> units = frontEnd.read(artifact, id, module);
+      List<SourceUnit> units = app ? frontEnd.readApp(artifact, id, module) : frontEnd.read(artifact, id, module);
       if (!units.isEmpty()) {
-        declarations.put(id, new Declaration(script, declaration(script, artifact.getFileName().toString()), name));
+        String fileName = artifact.getFileName().toString();
+        String base = fileName.substring(0, fileName.lastIndexOf('.'));
+        // an app is the module's own output: its android block, where what it ships is configured
+        List<String> needles = app ? List.of("android {", "android{") : List.of(fileName, "'" + base + "'", "\"" + base + "\"", "fileTree", "libs");
+        declarations.put(id, new Declaration(script, declaration(script, needles), name));
         units.forEach(candidates::add);
       }
       return true;
@@ -125,8 +149,8 @@ public final class BinaryAnalysis {
     }
   }
 
-  /** The line of the script that declares the artifact: by its file name, its base name, then a {@code libs} file tree. */
-  private SourceRange declaration(String script, String fileName) {
+  /** The first line of the script that holds one of the needles, in their order; else its first line. */
+  private SourceRange declaration(String script, List<String> needles) {
     InputFile file = candidates.file(script);
     List<String> lines = List.of();
     try {
@@ -134,8 +158,7 @@ public final class BinaryAnalysis {
     } catch (IOException e) {
       LOG.debug("Provider Credentials could not read {}", script, e);
     }
-    String base = fileName.substring(0, fileName.lastIndexOf('.'));
-    for (String needle : List.of(fileName, "'" + base + "'", "\"" + base + "\"", "fileTree", "libs")) {
+    for (String needle : needles) {
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         int at = line.indexOf(needle);
@@ -167,8 +190,9 @@ public final class BinaryAnalysis {
       if (declaration == null) {
         placed.add(secondaries.size() == finding.secondaries().size() ? finding : copy(finding, finding.location(), finding.message(), secondaries));
       } else {
-        placed.add(copy(finding, declaration.range(), finding.message() + " It ships in " + declaration.artifact() + ", class "
-          + className(finding.location().file()) + ".", secondaries));
+        String entry = className(finding.location().file());
+        placed.add(copy(finding, declaration.range(), finding.message() + " It ships in " + declaration.artifact()
+          + (entry.endsWith(".dex") ? " (" + entry + ")." : ", class " + entry + "."), secondaries));
       }
     }
     return placed;

@@ -1,5 +1,6 @@
 package com.providercredentials.analysis;
 
+import com.providercredentials.binaries.BinaryFrontEnd;
 import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceUnit;
@@ -135,6 +136,16 @@ final class BuildOutputs {
           while (field.find()) {
             fields.computeIfAbsent(field.group(1), n -> new LinkedHashSet<>()).add(JavaEscapes.decode(field.group(2)));
           }
+        }
+      }
+    }
+    if (wantsFields) {
+      // a built app's BuildConfig classes say the same, when no generated source is left (docs/adr/029)
+      for (Path app : BinaryAnalysis.builtApps(module)) {
+        try {
+          BinaryFrontEnd.buildConfigFields(app).forEach((name, values) -> fields.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(values));
+        } catch (IOException | RuntimeException e) {
+          LOG.warn("Provider Credentials skipped the build output {}: {}", app, e.getClass().getSimpleName());
         }
       }
     }

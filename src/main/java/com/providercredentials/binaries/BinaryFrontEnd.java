@@ -54,6 +54,94 @@ public final class BinaryFrontEnd {
     return units;
   }
 
+  /** Whether an archive entry is a Dalvik executable: {@code classes2.dex} of an APK, {@code base/dex/classes.dex} of an AAB. */
+  static boolean isDex(String name) {
+    String file = name.substring(name.lastIndexOf('/') + 1);
+    return file.startsWith("classes") && file.endsWith(".dex");
+  }
+
+  /**
+   * The units of a built app (APK or AAB): one per class with {@code static final String} fields, named as a class file's
+   * are; and one per dex file of the other strings of its pool that may hold a credential, without names (the pool is
+   * sorted: no string stands beside another, so only a shape that says its provider alone can be reported there). The
+   * {@code BuildConfig} classes are left to the build script's reading (docs/adr/028): their values are reported at the
+   * lines that inject them.
+   */
+  public List<SourceUnit> readApp(Path app, String id, String module) throws IOException {
+    List<SourceUnit> units = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(app)) {
+      Archives.read(in, BinaryFrontEnd::isDex, (path, bytes) -> units.addAll(dexUnits(id + ENTRY + path, module, bytes)));
+    }
+    return units;
+  }
+
+  /** The values of the {@code BuildConfig} classes' String fields in a built app, by field name. */
+  public static Map<String, Set<String>> buildConfigFields(Path app) throws IOException {
+    Map<String, Set<String>> fields = new java.util.LinkedHashMap<>();
+    try (InputStream in = Files.newInputStream(app)) {
+      Archives.read(in, BinaryFrontEnd::isDex, (path, bytes) -> {
+        try {
+          DexFile.read(bytes).staticStrings().forEach((descriptor, values) -> {
+            if (descriptor.endsWith("/BuildConfig;")) {
+              values.forEach((name, value) -> fields.computeIfAbsent(name, n -> new java.util.LinkedHashSet<>()).add(value));
+            }
+          });
+        } catch (DexFile.Malformed e) {
+          // a dex that cannot be read gives nothing
+        }
+      });
+    }
+    return fields;
+  }
+
+  private List<SourceUnit> dexUnits(String file, String module, byte[] bytes) {
+    Map<String, Map<String, String>> statics;
+    List<String> strings;
+    try {
+      DexFile dex = DexFile.read(bytes);
+      statics = dex.staticStrings();
+      strings = dex.values();
+    } catch (DexFile.Malformed e) {
+      return List.of();
+    }
+    List<SourceUnit> units = new ArrayList<>();
+    Set<String> held = new HashSet<>();
+    statics.forEach((descriptor, fields) -> {
+      if (descriptor.endsWith("/BuildConfig;")) {
+        held.addAll(fields.values());
+        return;
+      }
+      String path = descriptor.startsWith("L") && descriptor.endsWith(";") ? descriptor.substring(1, descriptor.length() - 1) : descriptor;
+      String simple = path.substring(path.lastIndexOf('/') + 1);
+      SourceUnit unit = new SourceUnit(file + ENTRY + path + ".class", module, SourceUnit.Kind.CODE);
+      int line = 0;
+      for (Map.Entry<String, String> field : fields.entrySet()) {
+        line++;
+        if (detector.worthReporting(field.getValue())) {
+          held.add(field.getValue());
+          SourceRange range = SourceRange.of(unit.file(), line, 0, line, field.getValue().length());
+          unit.add(new Binding(List.of(), List.of(field.getKey()), List.of(simple.substring(simple.lastIndexOf('$') + 1)),
+            new Expr.Literal(field.getValue(), range), null));
+        }
+      }
+      if (!unit.isEmpty()) {
+        units.add(unit);
+      }
+    });
+    SourceUnit pool = new SourceUnit(file, module, SourceUnit.Kind.CODE);
+    for (int i = 0; i < strings.size(); i++) {
+      String value = strings.get(i);
+      if (!held.contains(value) && detector.worthReporting(value)) {
+        SourceRange range = SourceRange.of(file, i + 1, 0, i + 1, value.length());
+        pool.add(new Binding(List.of(), List.of(), List.of(), new Expr.Literal(value, range), null));
+      }
+    }
+    if (!pool.isEmpty()) {
+      units.add(pool);
+    }
+    return units;
+  }
+
   /** One class file's unit, or null when it holds no string that may be a credential (or is no class file). */
   SourceUnit classUnit(String file, String module, byte[] bytes) {
     ClassConstants constants;

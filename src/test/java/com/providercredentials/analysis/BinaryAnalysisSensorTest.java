@@ -25,6 +25,8 @@ import org.sonar.api.rule.RuleKey;
 class BinaryAnalysisSensorTest {
 
   static final String KEY_ID = "AKIAQ4NWZK2T7XRH3BFM";
+  static final String SID = "AC2d3eb21aebd0e4de53726e1fffd31d24";
+  static final String TOKEN = "6c5879065fb4b552875697bcce2a8012";
   static final String SECRET = "3C4CbU8mZ9rwQ8UJamxlmZTNT6jERU3ZC6IZKtM8";
   static final String TELEMETRY = """
     package com.vendor.sdk;
@@ -109,6 +111,41 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void a_built_apk_gives_the_ci_injected_token_at_its_line_and_an_sdk_key_at_the_android_block() throws IOException {
+    // the source is clean: the token is a CI secret, the key is in a library's class; the APK has both
+    InputFile script = file("app/build.gradle", """
+      plugins {
+        id 'com.android.application'
+      }
+      android {
+        defaultConfig {
+          buildConfigField "String", "TWILIO_ACCOUNT_SID", "\\"${System.getenv('TWILIO_ACCOUNT_SID')}\\""
+          buildConfigField "String", "TWILIO_AUTH_TOKEN", "\\"${System.getenv('TWILIO_AUTH_TOKEN')}\\""
+        }
+      }
+      """);
+    TestJars.app(base.resolve("app/build/outputs/apk/release/app-release.apk"), Map.of(
+      "com.example.voice.BuildConfig", """
+        package com.example.voice;
+        public final class BuildConfig {
+          public static final String TWILIO_ACCOUNT_SID = "%s";
+          public static final String TWILIO_AUTH_TOKEN = "%s";
+        }
+        """.formatted(SID, TOKEN),
+      "com.vendor.sdk.Telemetry", TELEMETRY), Map.of("AndroidManifest.xml", new byte[] {3, 0, 8, 0}));
+    activate("credentials-files", "TwilioCredentials");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.ruleKey().rule() + " " + i.primaryLocation().inputComponent() + ":"
+        + i.primaryLocation().textRange().start().line() + " " + i.primaryLocation().message())
+      .containsExactlyInAnyOrder(
+        "TwilioCredentials " + script + ":7 Revoke this Twilio Auth Token (…8012) and issue short-lived Access Tokens from your backend instead.",
+        "AwsCredentials " + script + ":4 Revoke this AWS secret access key (…KtM8); give the app temporary credentials from Cognito or STS instead. "
+          + "It ships in build/outputs/apk/release/app-release.apk, class com.vendor.sdk.Telemetry.");
+  }
+
+  @Test
   void a_jar_in_a_file_tree_is_placed_on_the_file_tree() throws IOException {
     InputFile script = file("app/build.gradle", SCRIPT.replace("implementation files('libs/vendor-sdk.jar')", "implementation fileTree(dir: 'libs', include: ['*.jar'])"));
     TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
@@ -140,6 +177,12 @@ class BinaryAnalysisSensorTest {
     new CredentialsSensor(candidates).execute(context);
 
     assertThat(context.allIssues()).isEmpty();
+  }
+
+  private void activate(String repository, String rule) {
+    ActiveRulesBuilder rules = new ActiveRulesBuilder();
+    context.activeRules().findAll().forEach(r -> rules.addRule(new NewActiveRule.Builder().setRuleKey(r.ruleKey()).build()));
+    context.setActiveRules(rules.addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of(repository, rule)).build()).build());
   }
 
   private InputFile file(String path, String content) throws IOException {

@@ -80,6 +80,39 @@ class ArchivesTest {
   }
 
   @Test
+  void a_dex_file_gives_its_pool_and_static_strings_and_fails_only_with_one_checked_exception() throws Exception {
+    Path app = dir.resolve("app.apk");
+    TestJars.app(app, Map.of("com.vendor.Keys", SOURCE), Map.of());
+    byte[] dex;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(app.toFile())) {
+      dex = zip.getInputStream(zip.getEntry("classes.dex")).readAllBytes();
+    }
+    DexFile file = DexFile.read(dex);
+    assertThat(file.strings()).contains("hello", "release-build-label-2026", "AKIAQ4NWZK2T7XRH3BFM");
+    assertThat(file.staticStrings()).containsOnlyKeys("Lcom/vendor/Keys;");
+    assertThat(file.staticStrings().get("Lcom/vendor/Keys;")).containsOnlyKeys("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "GREETING");
+    for (int cut = 0; cut < dex.length; cut += 3) {
+      byte[] truncated = java.util.Arrays.copyOf(dex, cut);
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> DexFile.read(truncated).staticStrings());
+      assertThat(failure).as("cut at %d", cut).satisfiesAnyOf(f -> assertThat(f).isNull(), f -> assertThat(f).isInstanceOf(DexFile.Malformed.class));
+    }
+    Random random = new Random(11);
+    for (int i = 0; i < 200; i++) {
+      byte[] noise = dex.clone();
+      for (int j = 0; j < 20; j++) {
+        noise[8 + random.nextInt(noise.length - 8)] = (byte) random.nextInt();
+      }
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> DexFile.read(noise).staticStrings());
+      assertThat(failure).satisfiesAnyOf(f -> assertThat(f).isNull(), f -> assertThat(f).isInstanceOf(DexFile.Malformed.class));
+    }
+    // the app's units: the class's named constants, then the pool's other strings without names
+    List<SourceUnit> units = new BinaryFrontEnd(DETECTOR).readApp(app, "file:///app.apk", "/m");
+    assertThat(units).extracting(SourceUnit::file).containsExactly("file:///app.apk!/classes.dex!/com/vendor/Keys.class", "file:///app.apk!/classes.dex");
+    assertThat(units.get(1).bindings()).extracting(b -> ((com.providercredentials.core.Expr.Literal) b.value()).value() + " " + b.names())
+      .containsExactly("release-build-label-2026 []");
+  }
+
+  @Test
   void a_zip_bomb_is_stopped_by_what_it_inflates_to_not_by_its_headers() throws IOException {
     // one entry of zeros that inflates past the per-entry bound, then the same nested in a jar
     byte[] bomb = zip("com/vendor/Big.class", Archives.MAX_ENTRY_BYTES + 1);

@@ -72,6 +72,34 @@ public final class TestJars {
     return bytes.toByteArray();
   }
 
+  /**
+   * An app as the build leaves it, made with D8 (the Android dex compiler, from Maven Central): an archive holding the
+   * {@code classes.dex} of the compiled sources, and any other entries given.
+   */
+  public static void app(Path path, Map<String, String> sources, Map<String, byte[]> others) throws IOException {
+    Path dexZip = Files.createTempFile("d8", ".zip");
+    try {
+      com.android.tools.r8.D8Command.Builder command = com.android.tools.r8.D8Command.builder()
+        .setMinApiLevel(21)
+        .setMode(com.android.tools.r8.CompilationMode.RELEASE)
+        .setProgramConsumer(new com.android.tools.r8.DexIndexedConsumer.ArchiveConsumer(dexZip));
+      compile(sources).values().forEach(bytes -> command.addClassProgramData(bytes, com.android.tools.r8.origin.Origin.unknown()));
+      com.android.tools.r8.D8.run(command.build());
+      Map<String, byte[]> entries = new TreeMap<>(others);
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dexZip.toFile())) {
+        for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+          entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+        }
+      }
+      Files.createDirectories(path.getParent());
+      Files.write(path, jar(entries));
+    } catch (com.android.tools.r8.CompilationFailedException e) {
+      throw new IllegalStateException("D8 failed on the test sources", e);
+    } finally {
+      Files.deleteIfExists(dexZip);
+    }
+  }
+
   /** Writes a jar of the compiled sources to {@code path}. */
   public static void write(Path path, Map<String, String> sources) throws IOException {
     Files.createDirectories(path.getParent());
