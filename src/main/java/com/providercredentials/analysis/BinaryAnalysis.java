@@ -43,6 +43,8 @@ public final class BinaryAnalysis {
   private final BinaryFrontEnd frontEnd;
   /** Per artifact (its id in the units' files): the script that declares it, the line, and how it is named. */
   private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+  /** The values of the libraries read so far (their expressions, ranges aside): an app that bundles them holds them too. */
+  private final java.util.Set<String> bundled = new java.util.HashSet<>();
 
   private record Declaration(String script, SourceRange range, String artifact) {
   }
@@ -90,6 +92,19 @@ public final class BinaryAnalysis {
     return read;
   }
 
+  /** The units with the bindings whose values a bundled library holds left out (units left empty dropped). */
+  private static List<SourceUnit> without(List<SourceUnit> units, java.util.Set<String> values) {
+    List<SourceUnit> kept = new ArrayList<>();
+    for (SourceUnit unit : units) {
+      SourceUnit copy = new SourceUnit(unit.file(), unit.module(), unit.kind());
+      unit.bindings().stream().filter(b -> !values.contains(valueOf(b.value()))).forEach(copy::add);
+      if (!copy.isEmpty()) {
+        kept.add(copy);
+      }
+    }
+    return kept;
+  }
+
   /** The apps a module's build left: {@code build/outputs/apk/**}{@code /*.apk} and {@code build/outputs/bundle/**}{@code /*.aab}. */
   static List<Path> builtApps(Path module) {
     Path outputs = module.resolve("build/outputs");
@@ -131,7 +146,11 @@ public final class BinaryAnalysis {
         return false;
       }
       String id = artifact.toUri().toString();
-      List<SourceUnit> units = app ? frontEnd.readApp(artifact, id, module) : frontEnd.read(artifact, id, module);
+      List<SourceUnit> units = app ? without(frontEnd.readApp(artifact, id, module), bundled) : frontEnd.read(artifact, id, module);
+      if (!app) {
+        // what an app holds of a library its module bundles is reported on the library's declaration, once
+        units.forEach(unit -> unit.bindings().forEach(b -> bundled.add(valueOf(b.value()))));
+      }
       if (!units.isEmpty()) {
         String fileName = artifact.getFileName().toString();
         String base = fileName.substring(0, fileName.lastIndexOf('.'));
@@ -169,6 +188,10 @@ public final class BinaryAnalysis {
       }
     }
     return SourceRange.of(script, 1, 0, 1, lines.isEmpty() ? 0 : lines.get(0).stripTrailing().length());
+  }
+
+  private static String valueOf(com.providercredentials.core.Expr expr) {
+    return expr instanceof com.providercredentials.core.Expr.Literal literal ? literal.value() : "";
   }
 
   /** The artifact a unit's file is in, or null. */

@@ -146,6 +146,18 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void an_app_that_bundles_a_library_reports_its_key_once_on_the_library_s_declaration() throws IOException {
+    InputFile script = file("app/build.gradle", SCRIPT);
+    TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
+    TestJars.app(base.resolve("app/build/outputs/apk/release/app-release.apk"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY), Map.of());
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line())
+      .containsExactly(script + ":6");
+  }
+
+  @Test
   void a_jar_in_a_file_tree_is_placed_on_the_file_tree() throws IOException {
     InputFile script = file("app/build.gradle", SCRIPT.replace("implementation files('libs/vendor-sdk.jar')", "implementation fileTree(dir: 'libs', include: ['*.jar'])"));
     TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
