@@ -24,10 +24,11 @@ import org.sonar.api.config.Configuration;
 import org.sonar.api.config.PropertyDefinition;
 
 /**
- * The artifacts a module bundles from its {@code libs/} folder (jars and AARs), read by {@link BinaryFrontEnd}, and the
- * place their findings are reported at (docs/adr/029): the line of the module's build script that declares the
- * artifact ({@code implementation files('libs/vendor-sdk.jar')}, {@code fileTree(dir: 'libs', include: ['*.jar'])}),
- * or its first line when none says so. Messages name the artifact and the class, never the value.
+ * The artifacts a module bundles from its {@code libs/} folder (jars and AARs) and the apps its build left in
+ * {@code build/outputs/} (APKs and AABs), read by {@link BinaryFrontEnd}, and the place their findings are reported at
+ * (docs/adr/029): for a library, the line of the module's build script that declares it
+ * ({@code implementation files('libs/vendor-sdk.jar')}, {@code fileTree(dir: 'libs', include: ['*.jar'])}); for an app,
+ * its {@code android} block; else the script's first line. Messages name the artifact and the class, never the value.
  */
 public final class BinaryAnalysis {
 
@@ -53,13 +54,13 @@ public final class BinaryAnalysis {
   public static List<PropertyDefinition> definitions() {
     return List.of(
       PropertyDefinition.builder(ENABLED_KEY)
-        .name("Read bundled jars and AARs")
-        .description("Whether the jars and AARs in each module's libs/ folder are read for credentials (their class constants); "
-          + "issues land on the build-script line that declares them.")
+        .name("Read bundled jars, AARs and built apps")
+        .description("Whether the jars and AARs in each module's libs/ folder and the APKs and AABs in its build/outputs/ are read for "
+          + "credentials (class constants, dex string pools); issues land on the build-script lines that declare or build them.")
         .type(PropertyType.BOOLEAN).defaultValue("true").category("Provider Credentials").build(),
       PropertyDefinition.builder(MAX_SIZE_KEY)
-        .name("Largest bundled artifact read (MB)")
-        .description("A jar or AAR larger than this is skipped, with one line in the analysis log.")
+        .name("Largest artifact read (MB)")
+        .description("A jar, AAR, APK or AAB larger than this is skipped, with one line in the analysis log.")
         .type(PropertyType.INTEGER).defaultValue(Long.toString(DEFAULT_MAX_SIZE_MB)).category("Provider Credentials").build());
   }
 
@@ -242,7 +243,8 @@ public final class BinaryAnalysis {
   }
 
   private static Finding copy(Finding f, SourceRange location, String message, List<Finding.Secondary> secondaries) {
+    // no built-in rule reads an artifact: a finding placed from one is never left to one (docs/adr/020)
     return new Finding(f.provider(), f.kind(), f.kindLabel(), location, f.masked(), message, f.evidence(), secondaries, f.android(), f.rule(),
-      f.context(), f.alsoReportedBy());
+      f.context(), location.equals(f.location()) ? f.alsoReportedBy() : List.of());
   }
 }

@@ -49,7 +49,10 @@ public class CredentialsSensor implements ProjectSensor {
     new FileAnalysis(candidates).run(context.fileSystem());
     long outputs = candidates.nanoTime();
     // values injected from outside the project (CI secrets), read back from the build output when it is there
+    // what was read back from build/ stands where no built-in rule reads it: never left to one
+    java.util.Set<SourceRange> readBack = new java.util.HashSet<>();
     for (SourceUnit unit : BuildOutputs.read(candidates.units())) {
+      unit.bindings().forEach(b -> readBack.add(b.value().range()));
       InputFile script = candidates.file(unit.file());
       if (script != null) {
         candidates.add(script, unit);
@@ -70,7 +73,7 @@ public class CredentialsSensor implements ProjectSensor {
       if (!contexts) {
         finding = finding.withContext(null, finding.android());
       }
-      if (reportedByActiveBuiltIn(context, finding)) {
+      if (!readBack.contains(finding.location()) && reportedByActiveBuiltIn(context, finding)) {
         leftToBuiltIns++;
         continue;
       }

@@ -77,6 +77,8 @@ class BuildOutputsSensorTest {
       .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "ClientSideAccountCredentials")).build())
       .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "StripeCredentials")).build())
       .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "PayPalCredentials")).build())
+      .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "AwsCredentials")).build())
+      .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("secrets", "S6290")).build())
       .build());
     candidates = new ProjectCandidates();
   }
@@ -141,6 +143,32 @@ class BuildOutputsSensorTest {
           + "${stripeSecret}, where anyone can extract this Stripe secret key; keep it on your backend.",
         "ClientSideAccountCredentials 11 This build writes the environment variable PAYPAL_CLIENT_SECRET into the app as "
           + "BuildConfig.PAYPAL_CLIENT_SECRET, where anyone can extract this PayPal client secret; keep it on your backend.");
+  }
+
+  @Test
+  void an_aws_secret_read_back_from_build_is_not_left_to_the_built_in_rule() throws IOException {
+    InputFile script = file("app/build.gradle", null, """
+      apply plugin: 'com.android.application'
+      android {
+        defaultConfig {
+          buildConfigField "String", "AWS_ACCESS_KEY_ID", "\\"${System.getenv('AWS_ACCESS_KEY_ID')}\\""
+          buildConfigField "String", "AWS_SECRET_ACCESS_KEY", "\\"${System.getenv('AWS_SECRET_ACCESS_KEY')}\\""
+        }
+      }
+      """);
+    disk("app/build/generated/source/buildConfig/release/com/example/voice/BuildConfig.java", """
+      package com.example.voice;
+      public final class BuildConfig {
+        public static final String AWS_ACCESS_KEY_ID = "AKIAQ4NWZK2T7XRH3BFM";
+        public static final String AWS_SECRET_ACCESS_KEY = "3C4CbU8mZ9rwQ8UJamxlmZTNT6jERU3ZC6IZKtM8";
+      }
+      """);
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).filteredOn(i -> i.primaryLocation().inputComponent().equals(script))
+      .extracting(i -> i.ruleKey() + " " + i.primaryLocation().textRange().start().line())
+      .containsExactly("credentials-files:AwsCredentials 5");
   }
 
   @Test
