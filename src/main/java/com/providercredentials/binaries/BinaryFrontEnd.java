@@ -96,38 +96,35 @@ public final class BinaryFrontEnd {
 
   private List<SourceUnit> dexUnits(String file, String module, byte[] bytes) {
     Map<String, Map<String, String>> statics;
+    Map<String, List<String>> loaded;
     List<String> strings;
     try {
       DexFile dex = DexFile.read(bytes);
       statics = dex.staticStrings();
+      loaded = dex.loadedStrings(detector::worthReporting);
       strings = dex.values();
     } catch (DexFile.Malformed e) {
       return List.of();
     }
-    List<SourceUnit> units = new ArrayList<>();
     Set<String> held = new HashSet<>();
-    statics.forEach((descriptor, fields) -> {
+    Set<String> classes = new java.util.LinkedHashSet<>(statics.keySet());
+    classes.addAll(loaded.keySet());
+    List<SourceUnit> units = new ArrayList<>();
+    for (String descriptor : classes) {
+      Map<String, String> fields = statics.getOrDefault(descriptor, Map.of());
       if (descriptor.endsWith("/BuildConfig;")) {
+        // left to the build script's reading (docs/adr/028)
         held.addAll(fields.values());
-        return;
+        continue;
       }
       String path = descriptor.startsWith("L") && descriptor.endsWith(";") ? descriptor.substring(1, descriptor.length() - 1) : descriptor;
-      String simple = path.substring(path.lastIndexOf('/') + 1);
-      SourceUnit unit = new SourceUnit(file + ENTRY + path + ".class", module, SourceUnit.Kind.CODE);
-      int line = 0;
-      for (Map.Entry<String, String> field : fields.entrySet()) {
-        line++;
-        if (detector.worthReporting(field.getValue())) {
-          held.add(field.getValue());
-          SourceRange range = SourceRange.of(unit.file(), line, 0, line, field.getValue().length());
-          unit.add(new Binding(List.of(), List.of(field.getKey()), List.of(simple.substring(simple.lastIndexOf('$') + 1)),
-            new Expr.Literal(field.getValue(), range), null));
-        }
-      }
-      if (!unit.isEmpty()) {
+      SourceUnit unit = classUnit(file + ENTRY + path + ".class", module, path, fields, loaded.getOrDefault(descriptor, List.of()));
+      if (unit != null) {
+        unit.bindings().forEach(b -> held.add(((Expr.Literal) b.value()).value()));
         units.add(unit);
       }
-    });
+    }
+    // what no class of this dex was seen to hold: only a shape that says its provider alone is reported there
     SourceUnit pool = new SourceUnit(file, module, SourceUnit.Kind.CODE);
     for (int i = 0; i < strings.size(); i++) {
       String value = strings.get(i);
@@ -142,6 +139,37 @@ public final class BinaryFrontEnd {
     return units;
   }
 
+  /**
+   * A class's unit: its named constants, then the strings its code holds in code order (or, for a class file, in pool
+   * order), each on its own line; null when none may hold a credential.
+   */
+  private SourceUnit classUnit(String file, String module, String className, Map<String, String> fields, List<String> strings) {
+    String simpleName = className.substring(className.lastIndexOf('/') + 1);
+    List<String> context = simpleName.isEmpty() ? List.of() : List.of(simpleName.substring(simpleName.lastIndexOf('$') + 1));
+    SourceUnit unit = new SourceUnit(file, module, SourceUnit.Kind.CODE);
+    Set<String> seen = new HashSet<>();
+    int line = 0;
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      line++;
+      if (detector.worthReporting(field.getValue()) && seen.add(field.getValue())) {
+        add(unit, field.getKey(), context, field.getValue(), line);
+      }
+    }
+    for (String value : strings) {
+      line++;
+      if (detector.worthReporting(value) && seen.add(value)) {
+        // a constant no field names is still held by the class's code: "constant", a neutral name, says only that
+        add(unit, UNNAMED, context, value, line);
+      }
+    }
+    return unit.isEmpty() ? null : unit;
+  }
+
+  private static void add(SourceUnit unit, String name, List<String> context, String value, int line) {
+    SourceRange range = SourceRange.of(unit.file(), line, 0, line, value.length());
+    unit.add(new Binding(List.of(), List.of(name), context, new Expr.Literal(value, range), null));
+  }
+
   /** One class file's unit, or null when it holds no string that may be a credential (or is no class file). */
   SourceUnit classUnit(String file, String module, byte[] bytes) {
     ClassConstants constants;
@@ -150,28 +178,9 @@ public final class BinaryFrontEnd {
     } catch (ClassConstants.Malformed e) {
       return null;
     }
-    String simpleName = constants.className().substring(constants.className().lastIndexOf('/') + 1);
-    List<String> context = simpleName.isEmpty() ? List.of() : List.of(simpleName.substring(simpleName.lastIndexOf('$') + 1));
-    SourceUnit unit = new SourceUnit(file, module, SourceUnit.Kind.CODE);
-    Set<String> named = new HashSet<>();
-    int line = 0;
-    boolean any = false;
-    for (String value : constants.strings()) {
-      line++;
-      if (!detector.worthReporting(value)) {
-        continue;
-      }
-      any = true;
-      List<String> names = new ArrayList<>();
-      for (Map.Entry<String, String> field : constants.fields().entrySet()) {
-        if (field.getValue().equals(value) && named.add(field.getKey())) {
-          names.add(field.getKey());
-        }
-      }
-      SourceRange range = SourceRange.of(file, line, 0, line, value.length());
-      // a constant no field names is still held by the class's code: "constant", a neutral name, says only that
-      unit.add(new Binding(List.of(), List.of(names.isEmpty() ? UNNAMED : names.get(0)), context, new Expr.Literal(value, range), null));
-    }
-    return any ? unit : null;
+    // a string that is a field's value is that field's; the others, in pool order
+    List<String> others = new ArrayList<>(constants.strings());
+    others.removeAll(constants.fields().values());
+    return classUnit(file, module, constants.className(), constants.fields(), others);
   }
 }

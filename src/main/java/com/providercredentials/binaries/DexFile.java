@@ -149,6 +149,140 @@ public final class DexFile {
     return byClass;
   }
 
+  /**
+   * Per class descriptor, the strings its methods load ({@code const-string}, {@code const-string/jumbo}) in code order,
+   * for the classes that load one that {@code wanted} keeps; the code of the others is walked but nothing is kept. A
+   * minified build inlines constants into the code that uses them: this is what stands beside what there.
+   */
+  public Map<String, List<String>> loadedStrings(java.util.function.Predicate<String> wanted) throws Malformed {
+    // each string is judged once, when first loaded: 0 not yet, 1 wanted, 2 not
+    byte[] verdicts = new byte[strings.length];
+    java.util.function.IntPredicate cached = index -> {
+      if (verdicts[index] == 0) {
+        verdicts[index] = (byte) (wanted.test(strings[index]) ? 1 : 2);
+      }
+      return verdicts[index] == 1;
+    };
+    try {
+      return readLoadedStrings(cached);
+    } catch (RuntimeException e) {
+      throw new Malformed(e.getClass().getSimpleName());
+    }
+  }
+
+  private Map<String, List<String>> readLoadedStrings(java.util.function.IntPredicate wanted) throws Malformed {
+    int types = bounded(u4(64), dex.length / 4);
+    int typeIds = u4(68);
+    int classes = bounded(u4(96), dex.length / 32);
+    int classDefs = u4(100);
+    Map<String, List<String>> byClass = new LinkedHashMap<>();
+    for (int c = 0; c < classes; c++) {
+      int def = classDefs + 32 * c;
+      int classData = u4(def + 24);
+      if (classData == 0) {
+        continue;
+      }
+      at = classData;
+      int staticFields = uleb();
+      int instanceFields = uleb();
+      int direct = uleb();
+      int virtual = uleb();
+      for (int f = 0; f < staticFields + instanceFields; f++) {
+        uleb();
+        uleb();
+      }
+      List<Integer> codes = new java.util.ArrayList<>();
+      for (int m = 0; m < direct + virtual; m++) {
+        uleb();
+        uleb();
+        int code = uleb();
+        if (code != 0) {
+          codes.add(code);
+        }
+      }
+      List<String> loaded = new java.util.ArrayList<>();
+      boolean any = false;
+      for (int code : codes) {
+        any |= loads(code, wanted, loaded);
+      }
+      if (any) {
+        int type = u4(def);
+        String descriptor = type < types ? string(u4(typeIds + 4 * type)) : null;
+        byClass.put(descriptor == null ? "" : descriptor, loaded);
+      }
+    }
+    return byClass;
+  }
+
+  /** Adds the strings a method's code loads; whether one of them is wanted. */
+  private boolean loads(int code, java.util.function.IntPredicate wanted, List<String> loaded) throws Malformed {
+    long units = u4(code + 12) & 0xffffffffL;
+    int start = code + 16;
+    if (units > (dex.length - start) / 2) {
+      throw new Malformed("code past the file");
+    }
+    boolean any = false;
+    int pc = 0;
+    while (pc < units) {
+      int unit = u1(start + 2 * pc) | u1(start + 2 * pc + 1) << 8;
+      int opcode = unit & 0xff;
+      int index = -1;
+      if (opcode == 0x1a) {
+        index = u1(start + 2 * pc + 2) | u1(start + 2 * pc + 3) << 8;
+      } else if (opcode == 0x1b) {
+        index = u4(start + 2 * pc + 2);
+      }
+      if (index >= 0 && index < strings.length) {
+        loaded.add(strings[index]);
+        any |= wanted.test(index);
+      }
+      pc += width(unit, start + 2 * pc);
+    }
+    return any;
+  }
+
+  /** The width in 16-bit units of the instruction (or payload) at {@code offset}. */
+  private int width(int unit, int offset) throws Malformed {
+    int opcode = unit & 0xff;
+    if (opcode == 0x00 && unit != 0) {
+      // the payloads of switches and array data
+      return switch (unit) {
+        case 0x0100 -> 4 + 2 * (u1(offset + 2) | u1(offset + 3) << 8);
+        case 0x0200 -> 2 + 4 * (u1(offset + 2) | u1(offset + 3) << 8);
+        case 0x0300 -> {
+          long width = u1(offset + 2) | u1(offset + 3) << 8;
+          long size = u4(offset + 4) & 0xffffffffL;
+          long total = 4 + (size * width + 1) / 2;
+          if (total > dex.length) {
+            throw new Malformed("array data past the file");
+          }
+          yield (int) total;
+        }
+        default -> 1;
+      };
+    }
+    return WIDTH[opcode];
+  }
+
+  /** Instruction widths by opcode (Dalvik bytecode formats); unused opcodes count as one unit. */
+  private static final int[] WIDTH = new int[256];
+
+  static {
+    java.util.Arrays.fill(WIDTH, 1);
+    int[][] ranges = {
+      {0x02, 0x02, 2}, {0x03, 0x03, 3}, {0x05, 0x05, 2}, {0x06, 0x06, 3}, {0x08, 0x08, 2}, {0x09, 0x09, 3},
+      {0x13, 0x13, 2}, {0x14, 0x14, 3}, {0x15, 0x16, 2}, {0x17, 0x17, 3}, {0x18, 0x18, 5}, {0x19, 0x1a, 2}, {0x1b, 0x1b, 3},
+      {0x1c, 0x1c, 2}, {0x1f, 0x20, 2}, {0x22, 0x23, 2}, {0x24, 0x26, 3}, {0x29, 0x29, 2}, {0x2a, 0x2c, 3},
+      {0x2d, 0x3d, 2}, {0x44, 0x6d, 2}, {0x6e, 0x72, 3}, {0x74, 0x78, 3}, {0x90, 0xaf, 2}, {0xd0, 0xe2, 2},
+      {0xfa, 0xfb, 4}, {0xfc, 0xfd, 3}, {0xfe, 0xff, 2},
+    };
+    for (int[] range : ranges) {
+      for (int op = range[0]; op <= range[1]; op++) {
+        WIDTH[op] = range[2];
+      }
+    }
+  }
+
   /** One encoded value: its string when it is one, else null (and skipped). */
   private String value() throws Malformed {
     int header = u1(at++);

@@ -160,6 +160,30 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void a_minified_release_apk_still_gives_a_key_id_and_its_secret_held_in_one_class() throws IOException {
+    // R8 renames the SDK's class and fields and inlines its constants into the code that uses them: the key id and the
+    // secret are loaded one after the other by one method, in a string pool sorted otherwise
+    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
+    TestJars.minifiedApp(base.resolve("app/build/outputs/apk/release/app-release.apk"), Map.of(
+      "com.vendor.sdk.Uploader", """
+        package com.vendor.sdk;
+        public final class Uploader {
+          private static final String ACCESS_KEY_ID = "%s";
+          private static final String SECRET_ACCESS_KEY = "%s";
+          public static String[] credentials() { return new String[] {ACCESS_KEY_ID, SECRET_ACCESS_KEY}; }
+        }
+        """.formatted(KEY_ID, SECRET),
+      "com.example.Main", "package com.example;\npublic class Main { public static void main(String[] a) { for (String c : com.vendor.sdk.Uploader.credentials()) { System.out.println(c.hashCode()); } } }\n"),
+      "-keep class com.example.Main { public static void main(java.lang.String[]); }");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+        + " " + i.primaryLocation().message().substring(0, 45))
+      .containsExactly(script + ":4 Revoke this AWS secret access key (…KtM8); gi");
+  }
+
+  @Test
   void a_jar_in_a_file_tree_is_placed_on_the_file_tree() throws IOException {
     InputFile script = file("app/build.gradle", SCRIPT.replace("implementation files('libs/vendor-sdk.jar')", "implementation fileTree(dir: 'libs', include: ['*.jar'])"));
     TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));

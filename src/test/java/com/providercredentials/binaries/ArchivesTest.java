@@ -93,7 +93,7 @@ class ArchivesTest {
     assertThat(file.staticStrings().get("Lcom/vendor/Keys;")).containsOnlyKeys("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "GREETING");
     for (int cut = 0; cut < dex.length; cut += 3) {
       byte[] truncated = java.util.Arrays.copyOf(dex, cut);
-      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> DexFile.read(truncated).staticStrings());
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> DexFile.read(truncated).loadedStrings(v -> true));
       assertThat(failure).as("cut at %d", cut).satisfiesAnyOf(f -> assertThat(f).isNull(), f -> assertThat(f).isInstanceOf(DexFile.Malformed.class));
     }
     Random random = new Random(11);
@@ -102,14 +102,15 @@ class ArchivesTest {
       for (int j = 0; j < 20; j++) {
         noise[8 + random.nextInt(noise.length - 8)] = (byte) random.nextInt();
       }
-      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> DexFile.read(noise).staticStrings());
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> { DexFile d = DexFile.read(noise); d.staticStrings(); d.loadedStrings(v -> true); d.values(); });
       assertThat(failure).satisfiesAnyOf(f -> assertThat(f).isNull(), f -> assertThat(f).isInstanceOf(DexFile.Malformed.class));
     }
-    // the app's units: the class's named constants, then the pool's other strings without names
+    // the app's units: the class's named constants, then the strings its code loads (label()'s), under "constant"
     List<SourceUnit> units = new BinaryFrontEnd(DETECTOR).readApp(app, "file:///app.apk", "/m");
-    assertThat(units).extracting(SourceUnit::file).containsExactly("file:///app.apk!/classes.dex!/com/vendor/Keys.class", "file:///app.apk!/classes.dex");
-    assertThat(units.get(1).bindings()).extracting(b -> ((com.providercredentials.core.Expr.Literal) b.value()).value() + " " + b.names())
-      .containsExactly("release-build-label-2026 []");
+    assertThat(units).extracting(SourceUnit::file).containsExactly("file:///app.apk!/classes.dex!/com/vendor/Keys.class");
+    assertThat(units.get(0).bindings()).extracting(b -> b.names().get(0) + "@" + b.value().range().startLine())
+      .containsExactly("AWS_ACCESS_KEY_ID@1", "AWS_SECRET_ACCESS_KEY@2", "constant@4");
+    assertThat(file.loadedStrings(v -> v.startsWith("release"))).containsOnlyKeys("Lcom/vendor/Keys;");
   }
 
   @Test

@@ -100,6 +100,36 @@ public final class TestJars {
     }
   }
 
+  /**
+   * A minified release app, made with R8 (from Maven Central) as a release build makes it: classes and members renamed,
+   * constants inlined, what nothing keeps removed; {@code keep} holds the ProGuard rules (the entry points).
+   */
+  public static void minifiedApp(Path path, Map<String, String> sources, String keep) throws IOException {
+    Path dexZip = Files.createTempFile("r8", ".zip");
+    try {
+      com.android.tools.r8.R8Command.Builder command = com.android.tools.r8.R8Command.builder()
+        .setMinApiLevel(21)
+        .setMode(com.android.tools.r8.CompilationMode.RELEASE)
+        .addLibraryResourceProvider(com.android.tools.r8.JdkClassFileProvider.fromSystemJdk())
+        .addProguardConfiguration(List.of(keep, "-dontwarn **"), com.android.tools.r8.origin.Origin.unknown())
+        .setProgramConsumer(new com.android.tools.r8.DexIndexedConsumer.ArchiveConsumer(dexZip));
+      compile(sources).values().forEach(bytes -> command.addClassProgramData(bytes, com.android.tools.r8.origin.Origin.unknown()));
+      com.android.tools.r8.R8.run(command.build());
+      Map<String, byte[]> entries = new TreeMap<>();
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dexZip.toFile())) {
+        for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+          entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+        }
+      }
+      Files.createDirectories(path.getParent());
+      Files.write(path, jar(entries));
+    } catch (com.android.tools.r8.CompilationFailedException e) {
+      throw new IllegalStateException("R8 failed on the test sources", e);
+    } finally {
+      Files.deleteIfExists(dexZip);
+    }
+  }
+
   /** Writes a jar of the compiled sources to {@code path}. */
   public static void write(Path path, Map<String, String> sources) throws IOException {
     Files.createDirectories(path.getParent());
