@@ -18,4 +18,4 @@ for artifact in com.google.guava:guava:33.3.1-jre com.twilio.sdk:twilio:10.6.0 n
 done
 javac -d "$OUT/classes" -cp "$ROOT/target/classes:$r8:$(cat "$OUT/cp.txt")" "$ROOT/bench/apk/ApkBench.java"
 java -Xmx3g -cp "$OUT/classes:$ROOT/target/classes:$r8:$(cat "$OUT/cp.txt")" com.providercredentials.binaries.ApkBench \
-  "$OUT/bench.apk" 50 "${jars[@]}" 2>/dev/null | grep -E '^round|\.dex '
+  "$OUT/bench.apk" 50 "${jars[@]}" 2>/dev/null | grep -E '^round|\.dex |^findings|^  '

@@ -60,5 +60,9 @@ public class ApkBench {
       long ms = (System.nanoTime() - start) / 1_000_000;
       System.out.printf("round %d: %.1f MB in %d ms (%.1f ms/MB), %d units%n", round, mb, ms, ms / mb, units);
     }
+    // precision on real code: what the detection finds in these libraries (nothing, if it holds)
+    com.providercredentials.core.Detector.Result result = Providers.detector().detect(frontEnd.readApp(apk, apk.toUri().toString(), "/m"));
+    System.out.println("findings " + result.findings().size() + ", identifiers " + result.identifiers().size());
+    result.findings().forEach(f -> System.out.println("  " + f.rule() + " " + f.kindLabel() + " " + f.masked() + " in " + f.location().file().replaceAll(".*!/", "")));
   }
 }
