@@ -208,15 +208,20 @@ public final class BinaryAnalysis {
       return findings;
     }
     List<Finding> placed = new ArrayList<>(findings.size());
+    // one issue per value and declaration: an app holds its native libraries once per ABI, a value may repeat
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Finding finding : findings) {
       Declaration declaration = of(finding.location().file());
+      if (declaration != null && !seen.add(declaration.range() + " " + finding.rule() + " " + finding.kind() + " " + finding.masked())) {
+        continue;
+      }
       List<Finding.Secondary> secondaries = finding.secondaries().stream().filter(s -> of(s.location().file()) == null).toList();
       if (declaration == null) {
         placed.add(secondaries.size() == finding.secondaries().size() ? finding : copy(finding, finding.location(), finding.message(), secondaries));
       } else {
         String entry = className(finding.location().file());
         placed.add(copy(finding, declaration.range(), finding.message() + " It ships in " + declaration.artifact()
-          + (entry.endsWith(".dex") ? " (" + entry + ")." : ", class " + entry + "."), secondaries));
+          + (entry.endsWith(".dex") || entry.endsWith(".so") ? " (" + entry + ")." : ", class " + entry + "."), secondaries));
       }
     }
     return placed;

@@ -44,14 +44,47 @@ public final class BinaryFrontEnd {
   public List<SourceUnit> read(Path artifact, String id, String module) throws IOException {
     List<SourceUnit> units = new ArrayList<>();
     try (InputStream in = Files.newInputStream(artifact)) {
-      Archives.read(in, name -> name.endsWith(".class") && !name.startsWith("META-INF/versions/"), (path, bytes) -> {
-        SourceUnit unit = classUnit(id + ENTRY + path, module, bytes);
+      Archives.read(in, name -> (name.endsWith(".class") && !name.startsWith("META-INF/versions/")) || isNative(name), (path, bytes) -> {
+        SourceUnit unit = isNative(path) ? nativeUnit(id + ENTRY + path, module, bytes) : classUnit(id + ENTRY + path, module, bytes);
         if (unit != null) {
           units.add(unit);
         }
       });
     }
     return units;
+  }
+
+  /** Whether an archive entry is a native library: {@code lib/arm64-v8a/libkeys.so} of an APK, {@code jni/…} of an AAR. */
+  static boolean isNative(String name) {
+    return name.endsWith(".so") && (name.startsWith("lib/") || name.startsWith("jni/") || name.contains("/lib/"));
+  }
+
+  /**
+   * A native library's unit: its runs of printable ASCII (what {@code strings} prints: C string constants, in the order
+   * the compiler laid them out, so that the key id and the secret of one source file stand side by side), each on its
+   * own line under the neutral name {@value #UNNAMED}; null when none may hold a credential. Keys hidden in NDK code
+   * to keep them out of the Java source ship here.
+   */
+  SourceUnit nativeUnit(String file, String module, byte[] bytes) {
+    List<String> strings = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= bytes.length; i++) {
+      int b = i < bytes.length ? bytes[i] & 0xff : 0;
+      boolean printable = b >= 0x20 && b < 0x7f;
+      if (printable && start < 0) {
+        start = i;
+      } else if (!printable && start >= 0) {
+        if (i - start >= detector.minimumLength()) {
+          String run = new String(bytes, start, i - start, java.nio.charset.StandardCharsets.US_ASCII);
+          if (detector.worthReporting(run)) {
+            strings.add(run);
+          }
+        }
+        start = -1;
+      }
+    }
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    return classUnit(file, module, name, Map.of(), strings);
   }
 
   /** Whether an archive entry is a Dalvik executable: {@code classes2.dex} of an APK, {@code base/dex/classes.dex} of an AAB. */
@@ -70,7 +103,16 @@ public final class BinaryFrontEnd {
   public List<SourceUnit> readApp(Path app, String id, String module) throws IOException {
     List<SourceUnit> units = new ArrayList<>();
     try (InputStream in = Files.newInputStream(app)) {
-      Archives.read(in, BinaryFrontEnd::isDex, (path, bytes) -> units.addAll(dexUnits(id + ENTRY + path, module, bytes)));
+      Archives.read(in, name -> isDex(name) || isNative(name), (path, bytes) -> {
+        if (isNative(path)) {
+          SourceUnit unit = nativeUnit(id + ENTRY + path, module, bytes);
+          if (unit != null) {
+            units.add(unit);
+          }
+        } else {
+          units.addAll(dexUnits(id + ENTRY + path, module, bytes));
+        }
+      });
     }
     return units;
   }

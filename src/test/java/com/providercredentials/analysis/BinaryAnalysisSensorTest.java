@@ -184,6 +184,25 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void keys_hidden_in_a_native_library_of_the_apk_are_found() throws IOException {
+    // NDK code keeps keys out of the Java source; its C strings ship in the .so side by side, once per ABI, reported once
+    // (the bytes stand in for an
+    // ELF file: the reader takes runs of printable characters, as `strings` does, and parses no ELF structure)
+    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
+    String rodata = "\u007fELF\u0002\u0001\u0001\u0000GCC: (GNU) 13.2\u0000Java_com_example_Keys_uploadKeyId\u0000"
+      + KEY_ID + "\u0000" + SECRET + "\u0000https://telemetry.vendor.example/v2\u0000";
+    TestJars.app(base.resolve("app/build/outputs/apk/release/app-release.apk"), Map.of("com.example.Main", "package com.example;\npublic class Main {}\n"),
+      Map.of("lib/arm64-v8a/libkeys.so", rodata.getBytes(StandardCharsets.ISO_8859_1), "lib/x86_64/libkeys.so", rodata.getBytes(StandardCharsets.ISO_8859_1)));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+        + " " + i.primaryLocation().message())
+      .containsExactly(script + ":4 Revoke this AWS secret access key (…KtM8); give the app temporary credentials from Cognito or STS instead. "
+        + "It ships in build/outputs/apk/release/app-release.apk (lib/arm64-v8a/libkeys.so).");
+  }
+
+  @Test
   void a_jar_in_a_file_tree_is_placed_on_the_file_tree() throws IOException {
     InputFile script = file("app/build.gradle", SCRIPT.replace("implementation files('libs/vendor-sdk.jar')", "implementation fileTree(dir: 'libs', include: ['*.jar'])"));
     TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
