@@ -77,14 +77,42 @@ public final class TestJars {
    * {@code classes.dex} of the compiled sources, and any other entries given.
    */
   public static void app(Path path, Map<String, String> sources, Map<String, byte[]> others) throws IOException {
-    Path dexZip = Files.createTempFile("d8", ".zip");
-    try {
+    dexed(path, others, "D8", output -> {
       com.android.tools.r8.D8Command.Builder command = com.android.tools.r8.D8Command.builder()
         .setMinApiLevel(21)
         .setMode(com.android.tools.r8.CompilationMode.RELEASE)
-        .setProgramConsumer(new com.android.tools.r8.DexIndexedConsumer.ArchiveConsumer(dexZip));
+        .setProgramConsumer(new com.android.tools.r8.DexIndexedConsumer.ArchiveConsumer(output));
       compile(sources).values().forEach(bytes -> command.addClassProgramData(bytes, com.android.tools.r8.origin.Origin.unknown()));
       com.android.tools.r8.D8.run(command.build());
+    });
+  }
+
+  /**
+   * A minified release app, made with R8 (from Maven Central) as a release build makes it: classes and members renamed,
+   * constants inlined, what nothing keeps removed; {@code keep} holds the ProGuard rules (the entry points).
+   */
+  public static void minifiedApp(Path path, Map<String, String> sources, String keep) throws IOException {
+    dexed(path, Map.of(), "R8", output -> {
+      com.android.tools.r8.R8Command.Builder command = com.android.tools.r8.R8Command.builder()
+        .setMinApiLevel(21)
+        .setMode(com.android.tools.r8.CompilationMode.RELEASE)
+        .addLibraryResourceProvider(com.android.tools.r8.JdkClassFileProvider.fromSystemJdk())
+        .addProguardConfiguration(List.of(keep, "-dontwarn **"), com.android.tools.r8.origin.Origin.unknown())
+        .setProgramConsumer(new com.android.tools.r8.DexIndexedConsumer.ArchiveConsumer(output));
+      compile(sources).values().forEach(bytes -> command.addClassProgramData(bytes, com.android.tools.r8.origin.Origin.unknown()));
+      com.android.tools.r8.R8.run(command.build());
+    });
+  }
+
+  private interface Compiler {
+    void run(Path output) throws com.android.tools.r8.CompilationFailedException, IOException;
+  }
+
+  /** Runs a dex compiler into a temporary archive, and writes its dex files with the other entries to {@code path}. */
+  private static void dexed(Path path, Map<String, byte[]> others, String name, Compiler compiler) throws IOException {
+    Path dexZip = Files.createTempFile(name, ".zip");
+    try {
+      compiler.run(dexZip);
       Map<String, byte[]> entries = new TreeMap<>(others);
       try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dexZip.toFile())) {
         for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
@@ -94,37 +122,7 @@ public final class TestJars {
       Files.createDirectories(path.getParent());
       Files.write(path, jar(entries));
     } catch (com.android.tools.r8.CompilationFailedException e) {
-      throw new IllegalStateException("D8 failed on the test sources", e);
-    } finally {
-      Files.deleteIfExists(dexZip);
-    }
-  }
-
-  /**
-   * A minified release app, made with R8 (from Maven Central) as a release build makes it: classes and members renamed,
-   * constants inlined, what nothing keeps removed; {@code keep} holds the ProGuard rules (the entry points).
-   */
-  public static void minifiedApp(Path path, Map<String, String> sources, String keep) throws IOException {
-    Path dexZip = Files.createTempFile("r8", ".zip");
-    try {
-      com.android.tools.r8.R8Command.Builder command = com.android.tools.r8.R8Command.builder()
-        .setMinApiLevel(21)
-        .setMode(com.android.tools.r8.CompilationMode.RELEASE)
-        .addLibraryResourceProvider(com.android.tools.r8.JdkClassFileProvider.fromSystemJdk())
-        .addProguardConfiguration(List.of(keep, "-dontwarn **"), com.android.tools.r8.origin.Origin.unknown())
-        .setProgramConsumer(new com.android.tools.r8.DexIndexedConsumer.ArchiveConsumer(dexZip));
-      compile(sources).values().forEach(bytes -> command.addClassProgramData(bytes, com.android.tools.r8.origin.Origin.unknown()));
-      com.android.tools.r8.R8.run(command.build());
-      Map<String, byte[]> entries = new TreeMap<>();
-      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dexZip.toFile())) {
-        for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
-          entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
-        }
-      }
-      Files.createDirectories(path.getParent());
-      Files.write(path, jar(entries));
-    } catch (com.android.tools.r8.CompilationFailedException e) {
-      throw new IllegalStateException("R8 failed on the test sources", e);
+      throw new IllegalStateException(name + " failed on the test sources", e);
     } finally {
       Files.deleteIfExists(dexZip);
     }
