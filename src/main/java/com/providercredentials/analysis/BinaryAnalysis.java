@@ -219,9 +219,8 @@ public final class BinaryAnalysis {
       if (declaration == null) {
         placed.add(secondaries.size() == finding.secondaries().size() ? finding : copy(finding, finding.location(), finding.message(), secondaries));
       } else {
-        String entry = className(finding.location().file());
-        placed.add(copy(finding, declaration.range(), finding.message() + " It ships in " + declaration.artifact()
-          + (entry.endsWith(".dex") || entry.endsWith(".so") ? " (" + entry + ")." : ", class " + entry + "."), secondaries));
+        placed.add(copy(finding, declaration.range(), finding.message() + " It ships in " + declaration.artifact() + where(finding.location().file()),
+          secondaries));
       }
     }
     return placed;
@@ -241,10 +240,10 @@ public final class BinaryAnalysis {
     return new Detector.Result(place(result.findings()), identifiers);
   }
 
-  /** {@code com.vendor.sdk.Config} of {@code …!/com/vendor/sdk/Config.class} (nested archives' paths kept). */
-  private static String className(String file) {
+  /** {@code , class com.vendor.sdk.Config.} of {@code …!/com/vendor/sdk/Config.class}; {@code  (resources.arsc).} of another entry. */
+  private static String where(String file) {
     String entry = file.substring(file.lastIndexOf(BinaryFrontEnd.ENTRY) + BinaryFrontEnd.ENTRY.length());
-    return entry.endsWith(".class") ? entry.substring(0, entry.length() - ".class".length()).replace('/', '.') : entry;
+    return entry.endsWith(".class") ? ", class " + entry.substring(0, entry.length() - ".class".length()).replace('/', '.') + "." : " (" + entry + ").";
   }
 
   private static Finding copy(Finding f, SourceRange location, String message, List<Finding.Secondary> secondaries) {

@@ -54,6 +54,35 @@ public final class BinaryFrontEnd {
     return units;
   }
 
+  /** Whether an archive entry is an APK's compiled resource table or manifest (an AAB's are protocol buffers: not read). */
+  static boolean isResources(String name) {
+    return name.equals("resources.arsc") || name.equals("AndroidManifest.xml");
+  }
+
+  /**
+   * A compiled resource file's unit: the strings of its top-level pools (string resources' values, the manifest's
+   * attribute values) without names, like a dex pool's: only a shape that says its provider alone is reported; null
+   * when none may hold a credential, or when it is no compiled resource file.
+   */
+  SourceUnit resourceUnit(String file, String module, byte[] bytes) {
+    List<String> strings;
+    try {
+      strings = ResourceStrings.read(bytes);
+    } catch (ResourceStrings.Malformed e) {
+      return null;
+    }
+    SourceUnit unit = new SourceUnit(file, module, SourceUnit.Kind.RESOURCE);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < strings.size(); i++) {
+      String value = strings.get(i);
+      if (detector.worthReporting(value) && seen.add(value)) {
+        SourceRange range = SourceRange.of(file, i + 1, 0, i + 1, value.length());
+        unit.add(new Binding(List.of(), List.of(), List.of(), new Expr.Literal(value, range), null));
+      }
+    }
+    return unit.isEmpty() ? null : unit;
+  }
+
   /** Whether an archive entry is a native library: {@code lib/arm64-v8a/libkeys.so} of an APK, {@code jni/…} of an AAR. */
   static boolean isNative(String name) {
     return name.endsWith(".so") && (name.startsWith("lib/") || name.startsWith("jni/") || name.contains("/lib/"));
@@ -103,8 +132,13 @@ public final class BinaryFrontEnd {
   public List<SourceUnit> readApp(Path app, String id, String module) throws IOException {
     List<SourceUnit> units = new ArrayList<>();
     try (InputStream in = Files.newInputStream(app)) {
-      Archives.read(in, name -> isDex(name) || isNative(name), (path, bytes) -> {
-        if (isNative(path)) {
+      Archives.read(in, name -> isDex(name) || isNative(name) || isResources(name), (path, bytes) -> {
+        if (isResources(path)) {
+          SourceUnit unit = resourceUnit(id + ENTRY + path, module, bytes);
+          if (unit != null) {
+            units.add(unit);
+          }
+        } else if (isNative(path)) {
           SourceUnit unit = nativeUnit(id + ENTRY + path, module, bytes);
           if (unit != null) {
             units.add(unit);

@@ -203,6 +203,25 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void a_secret_key_in_the_compiled_resources_of_the_apk_is_found_by_its_shape() throws IOException {
+    // a resource table and a compiled manifest keep values, not their names: only a shape that says its provider counts
+    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
+    context.setActiveRules(new ActiveRulesBuilder()
+      .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "StripeCredentials")).build()).build());
+    String secretKey = "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";
+    String publishable = "pk_live_51sXBcRygBLwkdp9Qj4IjERQIeiS3Qzbmc7lpoTuz5Y39R4CTZAjlYE3GKVEgCj3N7AbheVCf4qdxVCk9lJgOQ9jxxso3MyEbKH";
+    TestJars.app(base.resolve("app/build/outputs/apk/release/app-release.apk"), Map.of("com.example.Main", "package com.example;\npublic class Main {}\n"),
+      Map.of("resources.arsc", com.providercredentials.binaries.TestJars.resourceFile(true, java.util.List.of("Rides", secretKey, publishable), true),
+        "AndroidManifest.xml", com.providercredentials.binaries.TestJars.resourceFile(false, java.util.List.of("meta-data", publishable), false)));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+        + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
+      .containsExactly(script + ":4 StripeCredentials It ships in build/outputs/apk/release/app-release.apk (resources.arsc).");
+  }
+
+  @Test
   void a_jar_in_a_file_tree_is_placed_on_the_file_tree() throws IOException {
     InputFile script = file("app/build.gradle", SCRIPT.replace("implementation files('libs/vendor-sdk.jar')", "implementation fileTree(dir: 'libs', include: ['*.jar'])"));
     TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));

@@ -114,6 +114,32 @@ class ArchivesTest {
   }
 
   @Test
+  void compiled_resources_give_their_top_level_strings_and_fail_only_with_one_checked_exception() throws Exception {
+    List<String> strings = List.of("app_name", "Rides", "https://rides.example.com/v1", "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");
+    for (boolean table : new boolean[] {true, false}) {
+      for (boolean utf8 : new boolean[] {true, false}) {
+        byte[] file = TestJars.resourceFile(table, strings, utf8);
+        assertThat(ResourceStrings.read(file)).as("table %s, utf8 %s", table, utf8).isEqualTo(strings);
+        for (int cut = 0; cut < file.length; cut++) {
+          byte[] truncated = java.util.Arrays.copyOf(file, cut);
+          Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> ResourceStrings.read(truncated));
+          assertThat(failure).as("cut at %d", cut).satisfiesAnyOf(f -> assertThat(f).isNull(), f -> assertThat(f).isInstanceOf(ResourceStrings.Malformed.class));
+        }
+        Random random = new Random(5);
+        for (int i = 0; i < 300; i++) {
+          byte[] noise = file.clone();
+          noise[random.nextInt(noise.length)] = (byte) random.nextInt();
+          noise[random.nextInt(noise.length)] = (byte) random.nextInt();
+          Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> ResourceStrings.read(noise));
+          assertThat(failure).satisfiesAnyOf(f -> assertThat(f).isNull(), f -> assertThat(f).isInstanceOf(ResourceStrings.Malformed.class));
+        }
+      }
+    }
+    assertThatThrownBy(() -> ResourceStrings.read("<manifest/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+      .isInstanceOf(ResourceStrings.Malformed.class);
+  }
+
+  @Test
   void a_zip_bomb_is_stopped_by_what_it_inflates_to_not_by_its_headers() throws IOException {
     // one entry of zeros that inflates past the per-entry bound, then the same nested in a jar
     byte[] bomb = zip("com/vendor/Big.class", Archives.MAX_ENTRY_BYTES + 1);

@@ -128,6 +128,51 @@ public final class TestJars {
     }
   }
 
+  /**
+   * A compiled resource file as aapt2 lays one out, reduced to what the reader takes: a resource table
+   * ({@code resources.arsc}, chunk type 2) or a compiled XML file (type 3) whose only child is a string pool of the
+   * strings, UTF-8 or UTF-16 (the format: AOSP's {@code ResourceTypes.h}).
+   */
+  public static byte[] resourceFile(boolean table, List<String> strings, boolean utf8) {
+    java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+    int[] offsets = new int[strings.size()];
+    for (int i = 0; i < strings.size(); i++) {
+      offsets[i] = data.size();
+      String value = strings.get(i);
+      if (utf8) {
+        byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        data.write(value.length());
+        data.write(bytes.length);
+        data.writeBytes(bytes);
+        data.write(0);
+      } else {
+        data.write(value.length() & 0xff);
+        data.write(value.length() >> 8);
+        data.writeBytes(value.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        data.write(0);
+        data.write(0);
+      }
+    }
+    while (data.size() % 4 != 0) {
+      data.write(0);
+    }
+    int poolHeader = 28;
+    int poolSize = poolHeader + 4 * strings.size() + data.size();
+    int fileHeader = table ? 12 : 8;
+    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(fileHeader + poolSize).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    out.putShort((short) (table ? 2 : 3)).putShort((short) fileHeader).putInt(fileHeader + poolSize);
+    if (table) {
+      out.putInt(0);
+    }
+    out.putShort((short) 1).putShort((short) poolHeader).putInt(poolSize).putInt(strings.size()).putInt(0)
+      .putInt(utf8 ? 1 << 8 : 0).putInt(poolHeader + 4 * strings.size()).putInt(0);
+    for (int offset : offsets) {
+      out.putInt(offset);
+    }
+    out.put(data.toByteArray());
+    return out.array();
+  }
+
   /** Writes a jar of the compiled sources to {@code path}. */
   public static void write(Path path, Map<String, String> sources) throws IOException {
     Files.createDirectories(path.getParent());
