@@ -2,6 +2,9 @@ package com.providercredentials.analysis;
 
 import com.providercredentials.binaries.BinaryFrontEnd;
 import com.providercredentials.core.Detector;
+import com.providercredentials.files.FileFrontEnd;
+import com.providercredentials.files.JsonFrontEnd;
+import com.providercredentials.files.PropertiesFrontEnd;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
@@ -66,7 +69,7 @@ public final class BinaryAnalysis {
 
   BinaryAnalysis(ProjectCandidates candidates, Detector detector) {
     this.candidates = candidates;
-    this.frontEnd = new BinaryFrontEnd(detector);
+    this.frontEnd = new BinaryFrontEnd(detector, new Assets());
   }
 
   /** Reads the artifacts of every module whose build script was read; returns how many were read. */
@@ -91,6 +94,37 @@ public final class BinaryAnalysis {
       }
     }
     return read;
+  }
+
+  /** An artifact's text assets, read by the file front-end of their kind (JSON, properties). */
+  private static final class Assets implements BinaryFrontEnd.TextEntries {
+    @Override
+    public boolean accepts(String path) {
+      return frontEnd(path) != null;
+    }
+
+    @Override
+    public List<SourceUnit> read(String file, String module, String path, String text) {
+      FileFrontEnd frontEnd = frontEnd(path);
+      SourceUnit unit = new SourceUnit(file, module, SourceUnit.Kind.RESOURCE);
+      try {
+        frontEnd.read(text, unit);
+      } catch (FileFrontEnd.UnreadableFile | RuntimeException e) {
+        LOG.debug("Provider Credentials skipped the asset {}: {}", path, e.getClass().getSimpleName());
+        return List.of();
+      }
+      return unit.isEmpty() ? List.of() : List.of(unit);
+    }
+
+    @Nullable
+    private static FileFrontEnd frontEnd(String path) {
+      for (FileFrontEnd frontEnd : List.<FileFrontEnd>of(new JsonFrontEnd(), new PropertiesFrontEnd())) {
+        if (frontEnd.accepts(path, null)) {
+          return frontEnd;
+        }
+      }
+      return null;
+    }
   }
 
   /** The units with the bindings whose values a bundled library holds left out (units left empty dropped). */

@@ -31,10 +31,53 @@ public final class BinaryFrontEnd {
   /** The name of a string constant that no field holds (a neutral word of the vocabulary). */
   static final String UNNAMED = "constant";
 
+  /**
+   * Reads a text entry (an asset: {@code assets/config.json}, {@code assets/aws.properties}) with the front-end of its kind,
+   * into units of the file given; supplied by the analysis, which knows the file front-ends. Empty: not one it reads.
+   */
+  public interface TextEntries {
+    /** Whether an entry's path is of a kind read as text. */
+    boolean accepts(String path);
+
+    List<SourceUnit> read(String file, String module, String path, String text);
+
+    TextEntries NONE = new TextEntries() {
+      @Override
+      public boolean accepts(String path) {
+        return false;
+      }
+
+      @Override
+      public List<SourceUnit> read(String file, String module, String path, String text) {
+        return List.of();
+      }
+    };
+  }
+
+  /** Text entries larger than this are data, not configuration: not read. */
+  static final int MAX_TEXT_ENTRY = 1024 * 1024;
+
   private final Detector detector;
+  private final TextEntries texts;
 
   public BinaryFrontEnd(Detector detector) {
+    this(detector, TextEntries.NONE);
+  }
+
+  public BinaryFrontEnd(Detector detector, TextEntries texts) {
     this.detector = detector;
+    this.texts = texts;
+  }
+
+  /** Whether an entry is an asset read as text (an APK's or an AAR's {@code assets/}). */
+  private boolean isTextAsset(String name) {
+    return name.startsWith("assets/") && texts.accepts(name);
+  }
+
+  private void text(String file, String module, String path, byte[] bytes, List<SourceUnit> units) {
+    if (bytes.length <= MAX_TEXT_ENTRY) {
+      units.addAll(texts.read(file, module, path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    }
   }
 
   /**
@@ -44,7 +87,11 @@ public final class BinaryFrontEnd {
   public List<SourceUnit> read(Path artifact, String id, String module) throws IOException {
     List<SourceUnit> units = new ArrayList<>();
     try (InputStream in = Files.newInputStream(artifact)) {
-      Archives.read(in, name -> (name.endsWith(".class") && !name.startsWith("META-INF/versions/")) || isNative(name), (path, bytes) -> {
+      Archives.read(in, name -> (name.endsWith(".class") && !name.startsWith("META-INF/versions/")) || isNative(name) || isTextAsset(name), (path, bytes) -> {
+        if (isTextAsset(path)) {
+          text(id + ENTRY + path, module, path, bytes, units);
+          return;
+        }
         SourceUnit unit = isNative(path) ? nativeUnit(id + ENTRY + path, module, bytes) : classUnit(id + ENTRY + path, module, bytes);
         if (unit != null) {
           units.add(unit);
@@ -132,8 +179,10 @@ public final class BinaryFrontEnd {
   public List<SourceUnit> readApp(Path app, String id, String module) throws IOException {
     List<SourceUnit> units = new ArrayList<>();
     try (InputStream in = Files.newInputStream(app)) {
-      Archives.read(in, name -> isDex(name) || isNative(name) || isResources(name), (path, bytes) -> {
-        if (isResources(path)) {
+      Archives.read(in, name -> isDex(name) || isNative(name) || isResources(name) || isTextAsset(name), (path, bytes) -> {
+        if (isTextAsset(path)) {
+          text(id + ENTRY + path, module, path, bytes, units);
+        } else if (isResources(path)) {
           SourceUnit unit = resourceUnit(id + ENTRY + path, module, bytes);
           if (unit != null) {
             units.add(unit);

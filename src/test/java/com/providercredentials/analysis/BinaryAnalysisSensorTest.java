@@ -222,6 +222,27 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void text_assets_of_an_apk_and_an_aar_are_read_by_the_front_end_of_their_kind() throws IOException {
+    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n"
+      + "dependencies {\n  implementation files('libs/voice.aar')\n}\n");
+    activate("credentials-files", "TwilioCredentials");
+    String json = "{\"aws\": {\"accessKeyId\": \"%s\", \"secretAccessKey\": \"%s\"}}".formatted(KEY_ID, SECRET);
+    TestJars.app(base.resolve("app/build/outputs/apk/release/app-release.apk"), Map.of("com.example.Main", "package com.example;\npublic class Main {}\n"),
+      Map.of("assets/aws-config.json", json.getBytes(StandardCharsets.UTF_8)));
+    Files.createDirectories(base.resolve("app/libs"));
+    Files.write(base.resolve("app/libs/voice.aar"), TestJars.jar(Map.of("assets/voice.properties",
+      ("twilio.account.sid=" + SID + "\ntwilio.auth.token=" + TOKEN + "\n").getBytes(StandardCharsets.UTF_8))));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+        + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
+      .containsExactlyInAnyOrder(
+        script + ":4 AwsCredentials It ships in build/outputs/apk/release/app-release.apk (assets/aws-config.json).",
+        script + ":8 TwilioCredentials It ships in libs/voice.aar (assets/voice.properties).");
+  }
+
+  @Test
   void a_jar_in_a_file_tree_is_placed_on_the_file_tree() throws IOException {
     InputFile script = file("app/build.gradle", SCRIPT.replace("implementation files('libs/vendor-sdk.jar')", "implementation fileTree(dir: 'libs', include: ['*.jar'])"));
     TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
