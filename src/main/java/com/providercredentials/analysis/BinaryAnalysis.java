@@ -5,8 +5,6 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.files.FileFrontEnd;
 import com.providercredentials.files.JsonFrontEnd;
 import com.providercredentials.files.PropertiesFrontEnd;
-import com.providercredentials.core.Finding;
-import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +19,10 @@ import java.util.stream.Stream;
 import javax.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.PropertyType;
+import org.sonar.api.batch.fs.FileSystem;
+import org.sonar.api.batch.fs.InputFile;
+import com.providercredentials.core.SourceRange;
 import org.sonar.api.config.Configuration;
 import org.sonar.api.config.PropertyDefinition;
 
@@ -42,16 +42,15 @@ public final class BinaryAnalysis {
   static final long DEFAULT_MAX_SIZE_MB = 100;
   /** Whether the bundled artifacts are read at all. */
   static final String ENABLED_KEY = "sonar.credentials.binaries.enabled";
+  /** The libraries the Java analysis is given: read too. */
+  static final String LIBRARIES = "sonar.java.libraries";
 
   private final ProjectCandidates candidates;
   private final BinaryFrontEnd frontEnd;
-  /** Per artifact (its id in the units' files): the script that declares it, the line, and how it is named. */
-  private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+  /** Where the findings of each artifact read go. */
+  private final ArtifactPlacement placement;
   /** The values of the libraries read so far (their expressions, ranges aside): an app that bundles them holds them too. */
   private final java.util.Set<String> bundled = new java.util.HashSet<>();
-
-  private record Declaration(String script, SourceRange range, String artifact) {
-  }
 
   /** The settings, under Provider Credentials in the server's and projects' settings. */
   public static List<PropertyDefinition> definitions() {
@@ -70,10 +69,11 @@ public final class BinaryAnalysis {
   BinaryAnalysis(ProjectCandidates candidates, Detector detector) {
     this.candidates = candidates;
     this.frontEnd = new BinaryFrontEnd(detector, new Assets());
+    this.placement = new ArtifactPlacement(candidates);
   }
 
   /** Reads the artifacts of every module whose build script was read; returns how many were read. */
-  int run(Configuration config) {
+  int run(Configuration config, FileSystem fileSystem) {
     if (!config.getBoolean(ENABLED_KEY).orElse(true)) {
       return 0;
     }
@@ -85,15 +85,64 @@ public final class BinaryAnalysis {
       }
     }
     int read = 0;
+    java.util.Set<Path> seen = new java.util.HashSet<>();
     for (Map.Entry<String, SourceUnit> module : scripts.entrySet()) {
+      String script = module.getValue().file();
       for (Path artifact : artifacts(Paths.get(module.getKey()).resolve("libs"))) {
-        read += read(artifact, module.getKey(), module.getValue().file(), maxBytes, false) ? 1 : 0;
+        seen.add(artifact.toAbsolutePath().normalize());
+        String fileName = artifact.getFileName().toString();
+        String base = fileName.substring(0, fileName.lastIndexOf('.'));
+        List<String> needles = List.of(fileName, "'" + base + "'", "\"" + base + "\"", "fileTree", "libs");
+        read += read(artifact, module.getKey(), relative(module.getKey(), artifact), maxBytes, false,
+          () -> placement.line(List.of(script), needles, script)) ? 1 : 0;
       }
+      // an app is the module's own output: its android block, where what it ships is configured
       for (Path app : builtApps(Paths.get(module.getKey()))) {
-        read += read(app, module.getKey(), module.getValue().file(), maxBytes, true) ? 1 : 0;
+        read += read(app, module.getKey(), relative(module.getKey(), app), maxBytes, true,
+          () -> placement.line(List.of(script), List.of("android {", "android{"), script)) ? 1 : 0;
+      }
+    }
+    if (!scripts.isEmpty()) {
+      read += readLibraries(config, fileSystem, scripts, maxBytes, seen);
+    }
+    return read;
+  }
+
+  /**
+   * The jars the Java analysis knows as the project's libraries ({@value #LIBRARIES}: the SDKs a Gradle or Maven build
+   * puts on the classpath), placed on the dependency's declaration in a build script or a version catalog
+   * ({@code implementation 'com.vendor:analytics-sdk:2.1.0'}, {@code analytics-sdk = { module = "com.vendor:analytics-sdk" }}),
+   * else on the first script's {@code dependencies} block (a dependency of a dependency).
+   */
+  private int readLibraries(Configuration config, FileSystem fileSystem, Map<String, SourceUnit> scripts, long maxBytes, java.util.Set<Path> seen) {
+    List<Path> jars = Libraries.of(config.getStringArray(LIBRARIES), fileSystem.baseDir().toPath());
+    if (jars.isEmpty()) {
+      return 0;
+    }
+    List<String> files = new ArrayList<>();
+    scripts.values().forEach(script -> files.add(script.file()));
+    for (InputFile catalog : fileSystem.inputFiles(fileSystem.predicates().matchesPathPattern("**/libs.versions.toml"))) {
+      // known to the analysis, so that an issue can be raised on it
+      candidates.add(catalog, candidates.newUnit(catalog, SourceUnit.Kind.RESOURCE));
+      files.add(ProjectCandidates.fileId(catalog));
+    }
+    SourceUnit first = scripts.values().iterator().next();
+    int read = 0;
+    for (Path jar : jars) {
+      if (seen.add(jar.toAbsolutePath().normalize())) {
+        String artifact = Libraries.artifactName(jar.getFileName().toString());
+        List<String> needles = List.of(":" + artifact + ":", ":" + artifact + "\"", ":" + artifact + "'", "\"" + artifact + "\"", "'" + artifact + "'");
+        read += read(jar, first.module(), jar.getFileName().toString(), maxBytes, false, () -> {
+          SourceRange declared = placement.find(files, needles);
+          return declared != null ? declared : placement.line(List.of(first.file()), List.of("dependencies"), first.file());
+        }) ? 1 : 0;
       }
     }
     return read;
+  }
+
+  private static String relative(String module, Path artifact) {
+    return Paths.get(module).relativize(artifact).toString().replace('\\', '/');
   }
 
   /** An artifact's text assets, read by the file front-end of their kind (JSON, properties). */
@@ -172,8 +221,7 @@ public final class BinaryAnalysis {
     }
   }
 
-  private boolean read(Path artifact, String module, String script, long maxBytes, boolean app) {
-    String name = Paths.get(module).relativize(artifact).toString().replace('\\', '/');
+  private boolean read(Path artifact, String module, String name, long maxBytes, boolean app, java.util.function.Supplier<SourceRange> declaration) {
     long start = candidates.nanoTime();
     try {
       if (Files.size(artifact) > maxBytes) {
@@ -187,11 +235,7 @@ public final class BinaryAnalysis {
         units.forEach(unit -> unit.bindings().forEach(b -> bundled.add(valueOf(b.value()))));
       }
       if (!units.isEmpty()) {
-        String fileName = artifact.getFileName().toString();
-        String base = fileName.substring(0, fileName.lastIndexOf('.'));
-        // an app is the module's own output: its android block, where what it ships is configured
-        List<String> needles = app ? List.of("android {", "android{") : List.of(fileName, "'" + base + "'", "\"" + base + "\"", "fileTree", "libs");
-        declarations.put(id, new Declaration(script, declaration(script, needles), name));
+        placement.declare(id, name, declaration.get());
         units.forEach(candidates::add);
       }
       return true;
@@ -203,86 +247,13 @@ public final class BinaryAnalysis {
     }
   }
 
-  /** The first line of the script that holds one of the needles, in their order; else its first line. */
-  private SourceRange declaration(String script, List<String> needles) {
-    InputFile file = candidates.file(script);
-    List<String> lines = List.of();
-    try {
-      lines = file == null ? List.of() : file.contents().lines().toList();
-    } catch (IOException e) {
-      LOG.debug("Provider Credentials could not read {}", script, e);
-    }
-    for (String needle : needles) {
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        int at = line.indexOf(needle);
-        if (at >= 0 && !line.strip().startsWith("//")) {
-          int from = line.length() - line.stripLeading().length();
-          return SourceRange.of(script, i + 1, from, i + 1, line.stripTrailing().length());
-        }
-      }
-    }
-    return SourceRange.of(script, 1, 0, 1, lines.isEmpty() ? 0 : lines.get(0).stripTrailing().length());
-  }
-
   private static String valueOf(com.providercredentials.core.Expr expr) {
     return expr instanceof com.providercredentials.core.Expr.Literal literal ? literal.value() : "";
   }
 
-  /** The artifact a unit's file is in, or null. */
-  @Nullable
-  private Declaration of(String file) {
-    int entry = file.indexOf(BinaryFrontEnd.ENTRY);
-    return entry < 0 ? null : declarations.get(file.substring(0, entry));
-  }
 
-  /** The findings, those in artifacts moved to the declarations, their messages naming the artifact and the class. */
-  List<Finding> place(List<Finding> findings) {
-    if (declarations.isEmpty()) {
-      return findings;
-    }
-    List<Finding> placed = new ArrayList<>(findings.size());
-    // one issue per value and declaration: an app holds its native libraries once per ABI, a value may repeat
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Finding finding : findings) {
-      Declaration declaration = of(finding.location().file());
-      if (declaration != null && !seen.add(declaration.range() + " " + finding.rule() + " " + finding.kind() + " " + finding.masked())) {
-        continue;
-      }
-      List<Finding.Secondary> secondaries = finding.secondaries().stream().filter(s -> of(s.location().file()) == null).toList();
-      if (declaration == null) {
-        placed.add(secondaries.size() == finding.secondaries().size() ? finding : copy(finding, finding.location(), finding.message(), secondaries));
-      } else {
-        placed.add(copy(finding, declaration.range(), finding.message() + " It ships in " + declaration.artifact() + where(finding.location().file()),
-          secondaries));
-      }
-    }
-    return placed;
-  }
-
-  /** The identifiers found, those in artifacts moved to the declarations. */
+  /** The detection's result, what was found in artifacts placed on their declarations. */
   Detector.Result place(Detector.Result result) {
-    if (declarations.isEmpty()) {
-      return result;
-    }
-    List<Detector.IdentifierFound> identifiers = new ArrayList<>();
-    for (Detector.IdentifierFound found : result.identifiers()) {
-      Declaration declaration = of(found.location().file());
-      identifiers.add(declaration == null ? found
-        : new Detector.IdentifierFound(found.provider(), found.kind(), found.value(), declaration.range(), found.module()));
-    }
-    return new Detector.Result(place(result.findings()), identifiers);
-  }
-
-  /** {@code , class com.vendor.sdk.Config.} of {@code …!/com/vendor/sdk/Config.class}; {@code  (resources.arsc).} of another entry. */
-  private static String where(String file) {
-    String entry = file.substring(file.lastIndexOf(BinaryFrontEnd.ENTRY) + BinaryFrontEnd.ENTRY.length());
-    return entry.endsWith(".class") ? ", class " + entry.substring(0, entry.length() - ".class".length()).replace('/', '.') + "." : " (" + entry + ").";
-  }
-
-  private static Finding copy(Finding f, SourceRange location, String message, List<Finding.Secondary> secondaries) {
-    // no built-in rule reads an artifact: a finding placed from one is never left to one (docs/adr/020)
-    return new Finding(f.provider(), f.kind(), f.kindLabel(), location, f.masked(), message, f.evidence(), secondaries, f.android(), f.rule(),
-      f.context(), location.equals(f.location()) ? f.alsoReportedBy() : List.of());
+    return placement.place(result);
   }
 }

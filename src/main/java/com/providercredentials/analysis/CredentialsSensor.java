@@ -61,7 +61,7 @@ public class CredentialsSensor implements ProjectSensor {
     candidates.timings().add(AnalysisTimings.Part.FILES, candidates.nanoTime() - outputs);
     // the jars and AARs the modules bundle: their findings are placed on the lines that declare them (docs/adr/029)
     BinaryAnalysis binaries = new BinaryAnalysis(candidates, detector);
-    binaries.run(context.config());
+    binaries.run(context.config(), context.fileSystem());
     long start = candidates.nanoTime();
     Detector.Result result = binaries.place(detector.detect(candidates.units()));
     candidates.timings().add(AnalysisTimings.Part.DETECTION, candidates.nanoTime() - start);

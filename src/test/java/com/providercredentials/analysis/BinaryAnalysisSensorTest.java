@@ -243,6 +243,36 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void a_key_in_a_library_of_the_classpath_lands_on_its_declaration_in_the_version_catalog() throws IOException {
+    // the SDK comes from a Maven repository: sonar.java.libraries names its jar in the Gradle cache
+    file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\ndependencies {\n  implementation libs.vendor.analytics\n}\n");
+    InputFile catalog = file("gradle/libs.versions.toml", "[versions]\nanalytics = \"2.1.0\"\n\n[libraries]\n"
+      + "vendor-analytics = { module = \"com.vendor:analytics-sdk\", version.ref = \"analytics\" }\n");
+    Path cache = base.resolve("cache/com.vendor/analytics-sdk/2.1.0/5f1e/analytics-sdk-2.1.0.jar");
+    TestJars.write(cache, Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
+    TestJars.write(base.resolve("cache/com.other/plain/1.0/ab12/plain-1.0.jar"), Map.of("com.other.Plain", "package com.other;\npublic class Plain {}\n"));
+    context.settings().setProperty("sonar.java.libraries", "cache/**/*.jar");
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+        + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
+      .containsExactly(catalog + ":5 It ships in analytics-sdk-2.1.0.jar, class com.vendor.sdk.Telemetry.");
+  }
+
+  @Test
+  void a_library_no_build_file_names_lands_on_the_dependencies_block() throws IOException {
+    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\n\ndependencies {\n  implementation 'com.vendor:umbrella:1.0'\n}\n");
+    TestJars.write(base.resolve("cache/analytics-core-3.0.1.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
+    context.settings().setProperty("sonar.java.libraries", base.resolve("cache").toString());
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line())
+      .containsExactly(script + ":5");
+  }
+
+  @Test
   void a_jar_in_a_file_tree_is_placed_on_the_file_tree() throws IOException {
     InputFile script = file("app/build.gradle", SCRIPT.replace("implementation files('libs/vendor-sdk.jar')", "implementation fileTree(dir: 'libs', include: ['*.jar'])"));
     TestJars.write(base.resolve("app/libs/vendor-sdk.jar"), Map.of("com.vendor.sdk.Telemetry", TELEMETRY));
