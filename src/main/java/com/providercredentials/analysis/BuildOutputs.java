@@ -46,6 +46,8 @@ final class BuildOutputs {
   /** Where the Android Gradle plugin writes each variant's {@code BuildConfig.java} and {@code resValue}s. */
   static final String BUILD_CONFIG_DIR = "build/generated/source/buildConfig";
   static final String RES_VALUES_DIR = "build/generated/res/resValues";
+  /** Where the merged manifests are, in {@code merged_manifest/<variant>/} or {@code merged_manifests/<variant>/…}. */
+  static final String INTERMEDIATES_DIR = "build/intermediates";
   /** A generated file larger than this is not one the plugin wrote for a few fields. */
   static final long MAX_FILE_SIZE = 1024L * 1024;
   /** How deep below those directories files are looked for (variant, package...). */
@@ -57,7 +59,18 @@ final class BuildOutputs {
   }
 
   /** A value a script injects, its name and where: what the build output is read for. */
-  private record Injected(SourceUnit script, Binding binding, boolean buildConfig) {
+  /** What a script injects into: a {@code BuildConfig} field, a string resource, a manifest placeholder. */
+  private enum Kind {
+    FIELD("the generated BuildConfig."), RESOURCE("the generated resource @string/"), PLACEHOLDER("the merged manifest's placeholder ${");
+
+    private final String read;
+
+    Kind(String read) {
+      this.read = read;
+    }
+  }
+
+  private record Injected(SourceUnit script, Binding binding, Kind kind) {
     String name() {
       return binding.names().get(0);
     }
@@ -79,14 +92,14 @@ final class BuildOutputs {
         continue;
       }
       for (Binding binding : unit.bindings()) {
-        Boolean buildConfig = injectedKind(unit, binding);
-        if (buildConfig != null && unknown(binding.value(), bound)) {
-          byModule.computeIfAbsent(unit.module(), m -> new ArrayList<>()).add(new Injected(unit, binding, buildConfig));
+        Kind kind = injectedKind(unit, binding);
+        if (kind != null && unknown(binding.value(), bound)) {
+          byModule.computeIfAbsent(unit.module(), m -> new ArrayList<>()).add(new Injected(unit, binding, kind));
         }
       }
     }
     List<SourceUnit> read = new ArrayList<>();
-    byModule.forEach((module, injected) -> read.addAll(readModule(Paths.get(module), injected)));
+    byModule.forEach((module, injected) -> read.addAll(readModule(Paths.get(module), injected, metaData(units, module))));
     return read;
   }
 
@@ -94,19 +107,48 @@ final class BuildOutputs {
     return fileId.endsWith("/build.gradle") || fileId.endsWith("/build.gradle.kts");
   }
 
-  /** TRUE for a {@code buildConfigField}, FALSE for a string {@code resValue}, null for any other binding. */
-  private static Boolean injectedKind(SourceUnit unit, Binding binding) {
+  /** What a binding of a script injects into, or null for any other binding. */
+  private static Kind injectedKind(SourceUnit unit, Binding binding) {
     if (binding.names().size() != 1 || binding.keys().isEmpty()) {
       return null;
     }
     String name = binding.names().get(0);
     if (binding.context().equals(List.of("BuildConfig")) && binding.keys().equals(SymbolKey.buildConfig(unit.module(), name))) {
-      return Boolean.TRUE;
+      return Kind.FIELD;
     }
     if (binding.context().equals(List.of("resValue")) && binding.keys().equals(SymbolKey.resource(unit.module(), "string", name))) {
-      return Boolean.FALSE;
+      return Kind.RESOURCE;
+    }
+    if (binding.context().equals(List.of("manifestPlaceholders")) && binding.keys().equals(SymbolKey.placeholder(unit.module(), name))) {
+      return Kind.PLACEHOLDER;
     }
     return null;
+  }
+
+  /**
+   * Per placeholder key, the {@code android:name}s of the module's manifest {@code <meta-data>} whose value is that
+   * placeholder ({@code android:value="${twilioToken}"}): what to look for in the merged manifest.
+   */
+  private static Map<String, List<String>> metaData(List<SourceUnit> units, String module) {
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    for (SourceUnit unit : units) {
+      if (unit.inComments() || !unit.module().equals(module) || !unit.file().endsWith("/AndroidManifest.xml")) {
+        continue;
+      }
+      for (Binding binding : unit.bindings()) {
+        if (binding.value() instanceof Expr.Ref ref && ref.display().startsWith("${") && binding.names().size() == 1) {
+          String key = ref.display().substring(2, ref.display().length() - 1);
+          names.computeIfAbsent(key, k -> new ArrayList<>()).add(fullName(binding));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** {@code com.example.voice.TOKEN} of a meta-data binding (names {@code voice.TOKEN}, context {@code com.example}). */
+  private static String fullName(Binding metaData) {
+    List<String> context = metaData.context();
+    return context.size() == 2 ? context.get(0) + "." + metaData.names().get(0) : metaData.names().get(0);
   }
 
   /** Whether the project itself cannot say what the expression is: an environment variable, a property set nowhere. */
@@ -123,11 +165,13 @@ final class BuildOutputs {
     return false;
   }
 
-  private static List<SourceUnit> readModule(Path module, List<Injected> injected) {
+  private static List<SourceUnit> readModule(Path module, List<Injected> injected, Map<String, List<String>> metaData) {
     Map<String, Set<String>> fields = new LinkedHashMap<>();
     Map<String, Set<String>> resources = new LinkedHashMap<>();
-    boolean wantsFields = injected.stream().anyMatch(Injected::buildConfig);
-    boolean wantsResources = injected.stream().anyMatch(i -> !i.buildConfig());
+    Map<String, Set<String>> merged = new LinkedHashMap<>();
+    boolean wantsFields = injected.stream().anyMatch(i -> i.kind() == Kind.FIELD);
+    boolean wantsResources = injected.stream().anyMatch(i -> i.kind() == Kind.RESOURCE);
+    boolean wantsPlaceholders = injected.stream().anyMatch(i -> i.kind() == Kind.PLACEHOLDER && metaData.containsKey(i.name()));
     if (wantsFields) {
       for (Path file : files(module.resolve(BUILD_CONFIG_DIR), "BuildConfig.java")) {
         String text = text(file);
@@ -157,18 +201,55 @@ final class BuildOutputs {
         }
       }
     }
-    Map<SourceUnit, SourceUnit> generated = new LinkedHashMap<>();
+    if (wantsPlaceholders) {
+      // the merged manifest holds the meta-data with their placeholders replaced (AGP 7 and later write it there)
+      List<Path> manifests = new ArrayList<>(files(module.resolve(INTERMEDIATES_DIR).resolve("merged_manifest"), "AndroidManifest.xml"));
+      manifests.addAll(files(module.resolve(INTERMEDIATES_DIR).resolve("merged_manifests"), "AndroidManifest.xml"));
+      for (Path file : manifests) {
+        String text = text(file);
+        if (text != null) {
+          manifestValues(file, module, text).forEach((name, values) -> merged.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(values));
+        }
+      }
+    }
+        Map<SourceUnit, SourceUnit> generated = new LinkedHashMap<>();
     for (Injected each : injected) {
-      Set<String> values = (each.buildConfig() ? fields : resources).getOrDefault(each.name(), Set.of());
+      Set<String> values = switch (each.kind()) {
+        case FIELD -> fields.getOrDefault(each.name(), Set.of());
+        case RESOURCE -> resources.getOrDefault(each.name(), Set.of());
+        case PLACEHOLDER -> {
+          Set<String> all = new LinkedHashSet<>();
+          metaData.getOrDefault(each.name(), List.of()).forEach(name -> all.addAll(merged.getOrDefault(name, Set.of())));
+          yield all;
+        }
+      };
       for (String value : values) {
         SourceUnit unit = generated.computeIfAbsent(each.script(), s -> new SourceUnit(s.file(), s.module(), s.kind()));
         Binding binding = each.binding();
-        String via = (each.buildConfig() ? "Read from the generated BuildConfig." : "Read from the generated resource @string/") + each.name()
+        String via = "Read from " + each.kind().read + each.name() + (each.kind() == Kind.PLACEHOLDER ? "}" : "")
           + " in build/: the build injects it here, and it ships in the APK";
         unit.add(new Binding(binding.keys(), binding.names(), binding.context(), new Expr.Literal(value, binding.value().range()), via));
       }
     }
     return List.copyOf(generated.values());
+  }
+
+  /** The meta-data values of a merged manifest, by {@code android:name} (a file that is not one is logged and skipped). */
+  private static Map<String, Set<String>> manifestValues(Path file, Path module, String text) {
+    Map<String, Set<String>> values = new LinkedHashMap<>();
+    SourceUnit unit = new SourceUnit(file.toUri().toString(), module.toString(), SourceUnit.Kind.RESOURCE);
+    try {
+      new AndroidXmlFrontEnd().read(text, unit);
+    } catch (FileFrontEnd.UnreadableFile | RuntimeException e) {
+      LOG.warn("Provider Credentials skipped the build output {}: {}", file, e.getClass().getSimpleName());
+      return values;
+    }
+    for (Binding binding : unit.bindings()) {
+      if (binding.names().size() == 1 && binding.value() instanceof Expr.Literal literal) {
+        values.computeIfAbsent(fullName(binding), n -> new LinkedHashSet<>()).add(literal.value());
+      }
+    }
+    return values;
   }
 
   /** The string resources of a generated values file, by name (a file that is not one is logged and skipped). */

@@ -172,6 +172,43 @@ class BuildOutputsSensorTest {
   }
 
   @Test
+  void a_ci_secret_injected_as_a_manifest_placeholder_is_read_back_from_the_merged_manifest() throws IOException {
+    InputFile script = file("app/build.gradle", null, """
+      apply plugin: 'com.android.application'
+      android {
+        defaultConfig {
+          manifestPlaceholders = [twilioSid: System.getenv('TWILIO_ACCOUNT_SID'), twilioToken: System.getenv('TWILIO_AUTH_TOKEN')]
+        }
+      }
+      """);
+    file("app/src/main/AndroidManifest.xml", "xml", """
+      <manifest xmlns:android="http://schemas.android.com/apk/res/android">
+        <application>
+          <meta-data android:name="com.example.voice.ACCOUNT_SID" android:value="${twilioSid}"/>
+          <meta-data android:name="com.example.voice.AUTH_TOKEN" android:value="${twilioToken}"/>
+        </application>
+      </manifest>
+      """);
+    disk("app/build/intermediates/merged_manifest/release/processReleaseMainManifest/AndroidManifest.xml", """
+      <?xml version="1.0" encoding="utf-8"?>
+      <manifest xmlns:android="http://schemas.android.com/apk/res/android" package="com.example.voice">
+        <application>
+          <meta-data android:name="com.example.voice.ACCOUNT_SID" android:value="%s"/>
+          <meta-data android:name="com.example.voice.AUTH_TOKEN" android:value="%s"/>
+          <meta-data android:name="com.google.android.gms.version" android:value="@integer/google_play_services_version"/>
+        </application>
+      </manifest>
+      """.formatted(SID, TOKEN));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    // the token's placeholder line, once: not also as a secret the script alone names (ClientSideAccountCredentials)
+    assertThat(context.allIssues()).filteredOn(i -> i.primaryLocation().inputComponent().equals(script))
+      .extracting(i -> i.ruleKey() + " " + i.primaryLocation().textRange().start().line() + " " + i.primaryLocation().message())
+      .containsExactly("credentials-files:TwilioCredentials 4 " + TOKEN_MESSAGE);
+  }
+
+  @Test
   void a_value_the_project_sets_itself_is_reported_where_it_is_written_not_again_from_the_output() throws IOException {
     InputFile script = file("app/build.gradle", null, GROOVY_SCRIPT.replace("System.getenv('TWILIO_AUTH_TOKEN')", "project.findProperty('TWILIO_AUTH_TOKEN')"));
     file("gradle.properties", null, "TWILIO_AUTH_TOKEN=" + TOKEN + "\n");
