@@ -56,12 +56,12 @@ public class ApkBench {
     BinaryFrontEnd frontEnd = new BinaryFrontEnd(Providers.detector());
     for (int round = 0; round < 5; round++) {
       long start = System.nanoTime();
-      int units = frontEnd.readApp(apk, apk.toUri().toString(), "/m").size();
+      int units = frontEnd.readApp(apk, apk.toUri().toString(), "/m").units().size();
       long ms = (System.nanoTime() - start) / 1_000_000;
       System.out.printf("round %d: %.1f MB in %d ms (%.1f ms/MB), %d units%n", round, mb, ms, ms / mb, units);
     }
     // precision on real code: what the detection finds in these libraries (nothing, if it holds)
-    com.providercredentials.core.Detector.Result result = Providers.detector().detect(frontEnd.readApp(apk, apk.toUri().toString(), "/m"));
+    com.providercredentials.core.Detector.Result result = Providers.detector().detect(frontEnd.readApp(apk, apk.toUri().toString(), "/m").units());
     System.out.println("findings " + result.findings().size() + ", identifiers " + result.identifiers().size());
     result.findings().forEach(f -> System.out.println("  " + f.rule() + " " + f.kindLabel() + " " + f.masked() + " in " + f.location().file().replaceAll(".*!/", "")));
   }

@@ -47,6 +47,8 @@ public final class BinaryAnalysis {
 
   private final ProjectCandidates candidates;
   private final BinaryFrontEnd frontEnd;
+  /** Per module, the values of its built apps' {@code BuildConfig} String fields by name: for {@link BuildOutputs}. */
+  private final Map<String, Map<String, java.util.Set<String>>> appFields = new LinkedHashMap<>();
   /** Where the findings of each artifact read go. */
   private final ArtifactPlacement placement;
   /** The values of the libraries read so far (their expressions, ranges aside): an app that bundles them holds them too. */
@@ -229,7 +231,15 @@ public final class BinaryAnalysis {
         return false;
       }
       String id = artifact.toUri().toString();
-      List<SourceUnit> units = app ? without(frontEnd.readApp(artifact, id, module), bundled) : frontEnd.read(artifact, id, module);
+      List<SourceUnit> units;
+      if (app) {
+        BinaryFrontEnd.App read = frontEnd.readApp(artifact, id, module);
+        read.buildConfigFields().forEach((field, values) -> appFields.computeIfAbsent(module, m -> new LinkedHashMap<>())
+          .computeIfAbsent(field, f -> new java.util.LinkedHashSet<>()).addAll(values));
+        units = without(read.units(), bundled);
+      } else {
+        units = frontEnd.read(artifact, id, module);
+      }
       if (!app) {
         // what an app holds of a library its module bundles is reported on the library's declaration, once
         units.forEach(unit -> unit.bindings().forEach(b -> bundled.add(valueOf(b.value()))));
@@ -251,6 +261,11 @@ public final class BinaryAnalysis {
     return expr instanceof com.providercredentials.core.Expr.Literal literal ? literal.value() : "";
   }
 
+
+  /** The values of the {@code BuildConfig} String fields of the module's built apps read, by field name. */
+  Map<String, java.util.Set<String>> buildConfigFields(String module) {
+    return appFields.getOrDefault(module, Map.of());
+  }
 
   /** The detection's result, what was found in artifacts placed on their declarations. */
   Detector.Result place(Detector.Result result) {

@@ -1,6 +1,5 @@
 package com.providercredentials.analysis;
 
-import com.providercredentials.binaries.BinaryFrontEnd;
 import com.providercredentials.core.Binding;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceUnit;
@@ -77,7 +76,7 @@ final class BuildOutputs {
   }
 
   /** The units of the values the builds of the units' modules injected from outside the project, read from build/. */
-  static List<SourceUnit> read(List<SourceUnit> units) {
+  static List<SourceUnit> read(List<SourceUnit> units, java.util.function.Function<String, Map<String, Set<String>>> appFields) {
     Set<String> bound = new HashSet<>();
     for (SourceUnit unit : units) {
       for (Binding binding : unit.bindings()) {
@@ -99,7 +98,7 @@ final class BuildOutputs {
       }
     }
     List<SourceUnit> read = new ArrayList<>();
-    byModule.forEach((module, injected) -> read.addAll(readModule(Paths.get(module), injected, metaData(units, module))));
+    byModule.forEach((module, injected) -> read.addAll(readModule(Paths.get(module), injected, metaData(units, module), appFields.apply(module))));
     return read;
   }
 
@@ -165,7 +164,8 @@ final class BuildOutputs {
     return false;
   }
 
-  private static List<SourceUnit> readModule(Path module, List<Injected> injected, Map<String, List<String>> metaData) {
+  private static List<SourceUnit> readModule(Path module, List<Injected> injected, Map<String, List<String>> metaData,
+    Map<String, Set<String>> appFields) {
     Map<String, Set<String>> fields = new LinkedHashMap<>();
     Map<String, Set<String>> resources = new LinkedHashMap<>();
     Map<String, Set<String>> merged = new LinkedHashMap<>();
@@ -185,13 +185,7 @@ final class BuildOutputs {
     }
     if (wantsFields) {
       // a built app's BuildConfig classes say the same, when no generated source is left (docs/adr/029)
-      for (Path app : BinaryAnalysis.builtApps(module)) {
-        try {
-          BinaryFrontEnd.buildConfigFields(app).forEach((name, values) -> fields.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(values));
-        } catch (IOException | RuntimeException e) {
-          LOG.warn("Provider Credentials skipped the build output {}: {}", app, e.getClass().getSimpleName());
-        }
-      }
+      appFields.forEach((name, values) -> fields.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(values));
     }
     if (wantsResources) {
       for (Path file : files(module.resolve(RES_VALUES_DIR), ".xml")) {

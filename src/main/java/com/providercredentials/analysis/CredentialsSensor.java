@@ -47,11 +47,15 @@ public class CredentialsSensor implements ProjectSensor {
     // the Kotlin front-end), it is in no time of ours yet
     candidates.timings().add(AnalysisTimings.Part.SETUP, Providers.setupNanosBefore(entered));
     new FileAnalysis(candidates).run(context.fileSystem());
+    // the jars, AARs and apps the modules bundle or build: their findings are placed on the lines that declare them
+    // (docs/adr/029); an app's BuildConfig values go to the build outputs' reading
+    BinaryAnalysis binaries = new BinaryAnalysis(candidates, detector);
+    binaries.run(context.config(), context.fileSystem());
     long outputs = candidates.nanoTime();
-    // values injected from outside the project (CI secrets), read back from the build output when it is there
-    // what was read back from build/ stands where no built-in rule reads it: never left to one
+    // values injected from outside the project (CI secrets), read back from the build output when it is there;
+    // what was read back stands where no built-in rule reads it: never left to one
     java.util.Set<SourceRange> readBack = new java.util.HashSet<>();
-    for (SourceUnit unit : BuildOutputs.read(candidates.units())) {
+    for (SourceUnit unit : BuildOutputs.read(candidates.units(), binaries::buildConfigFields)) {
       unit.bindings().forEach(b -> readBack.add(b.value().range()));
       InputFile script = candidates.file(unit.file());
       if (script != null) {
@@ -59,9 +63,6 @@ public class CredentialsSensor implements ProjectSensor {
       }
     }
     candidates.timings().add(AnalysisTimings.Part.FILES, candidates.nanoTime() - outputs);
-    // the jars and AARs the modules bundle: their findings are placed on the lines that declare them (docs/adr/029)
-    BinaryAnalysis binaries = new BinaryAnalysis(candidates, detector);
-    binaries.run(context.config(), context.fileSystem());
     long start = candidates.nanoTime();
     Detector.Result result = binaries.place(detector.detect(candidates.units()));
     candidates.timings().add(AnalysisTimings.Part.DETECTION, candidates.nanoTime() - start);

@@ -173,11 +173,12 @@ public final class BinaryFrontEnd {
    * The units of a built app (APK or AAB): one per class with {@code static final String} fields, named as a class file's
    * are; and one per dex file of the other strings of its pool that may hold a credential, without names (the pool is
    * sorted: no string stands beside another, so only a shape that says its provider alone can be reported there). The
-   * {@code BuildConfig} classes are left to the build script's reading (docs/adr/028): their values are reported at the
-   * lines that inject them.
+   * {@code BuildConfig} classes' values are handed apart, for the build script's reading (docs/adr/028): they are
+   * reported at the lines that inject them.
    */
-  public List<SourceUnit> readApp(Path app, String id, String module) throws IOException {
+  public App readApp(Path app, String id, String module) throws IOException {
     List<SourceUnit> units = new ArrayList<>();
+    Map<String, Set<String>> buildConfig = new java.util.LinkedHashMap<>();
     try (InputStream in = Files.newInputStream(app)) {
       Archives.read(in, name -> isDex(name) || isNative(name) || isResources(name) || isTextAsset(name), (path, bytes) -> {
         if (isTextAsset(path)) {
@@ -193,33 +194,18 @@ public final class BinaryFrontEnd {
             units.add(unit);
           }
         } else {
-          units.addAll(dexUnits(id + ENTRY + path, module, bytes));
+          units.addAll(dexUnits(id + ENTRY + path, module, bytes, buildConfig));
         }
       });
     }
-    return units;
+    return new App(units, buildConfig);
   }
 
-  /** The values of the {@code BuildConfig} classes' String fields in a built app, by field name. */
-  public static Map<String, Set<String>> buildConfigFields(Path app) throws IOException {
-    Map<String, Set<String>> fields = new java.util.LinkedHashMap<>();
-    try (InputStream in = Files.newInputStream(app)) {
-      Archives.read(in, BinaryFrontEnd::isDex, (path, bytes) -> {
-        try {
-          DexFile.read(bytes).staticStrings().forEach((descriptor, values) -> {
-            if (descriptor.endsWith("/BuildConfig;")) {
-              values.forEach((name, value) -> fields.computeIfAbsent(name, n -> new java.util.LinkedHashSet<>()).add(value));
-            }
-          });
-        } catch (DexFile.Malformed e) {
-          // a dex that cannot be read gives nothing
-        }
-      });
-    }
-    return fields;
+  /** What a built app gives: its units, and the values of its {@code BuildConfig} classes' String fields by name. */
+  public record App(List<SourceUnit> units, Map<String, Set<String>> buildConfigFields) {
   }
 
-  private List<SourceUnit> dexUnits(String file, String module, byte[] bytes) {
+  private List<SourceUnit> dexUnits(String file, String module, byte[] bytes, Map<String, Set<String>> buildConfig) {
     Map<String, Map<String, String>> statics;
     Map<String, List<String>> loaded;
     List<String> strings;
@@ -238,8 +224,9 @@ public final class BinaryFrontEnd {
     for (String descriptor : classes) {
       Map<String, String> fields = statics.getOrDefault(descriptor, Map.of());
       if (descriptor.endsWith("/BuildConfig;")) {
-        // left to the build script's reading (docs/adr/028)
+        // handed to the build script's reading (docs/adr/028)
         held.addAll(fields.values());
+        fields.forEach((name, value) -> buildConfig.computeIfAbsent(name, n -> new java.util.LinkedHashSet<>()).add(value));
         continue;
       }
       String path = descriptor.startsWith("L") && descriptor.endsWith(";") ? descriptor.substring(1, descriptor.length() - 1) : descriptor;

@@ -106,7 +106,7 @@ class ArchivesTest {
       assertThat(failure).satisfiesAnyOf(f -> assertThat(f).isNull(), f -> assertThat(f).isInstanceOf(DexFile.Malformed.class));
     }
     // the app's units: the class's named constants, then the strings its code loads (label()'s), under "constant"
-    List<SourceUnit> units = new BinaryFrontEnd(DETECTOR).readApp(app, "file:///app.apk", "/m");
+    List<SourceUnit> units = new BinaryFrontEnd(DETECTOR).readApp(app, "file:///app.apk", "/m").units();
     assertThat(units).extracting(SourceUnit::file).containsExactly("file:///app.apk!/classes.dex!/com/vendor/Keys.class");
     assertThat(units.get(0).bindings()).extracting(b -> b.names().get(0) + "@" + b.value().range().startLine())
       .containsExactly("AWS_ACCESS_KEY_ID@1", "AWS_SECRET_ACCESS_KEY@2", "constant@4");
