@@ -144,7 +144,10 @@ final class BuildOutputs {
     return names;
   }
 
-  /** {@code com.example.voice.TOKEN} of a meta-data binding (names {@code voice.TOKEN}, context {@code com.example}). */
+  /**
+   * {@code com.example.voice.TOKEN} of a meta-data binding (names {@code voice.TOKEN}, context {@code com.example},
+   * {@code meta-data}); a string resource's name (its context is its file's name alone).
+   */
   private static String fullName(Binding metaData) {
     List<String> context = metaData.context();
     return context.size() == 2 ? context.get(0) + "." + metaData.names().get(0) : metaData.names().get(0);
@@ -188,25 +191,15 @@ final class BuildOutputs {
       appFields.forEach((name, values) -> fields.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(values));
     }
     if (wantsResources) {
-      for (Path file : files(module.resolve(RES_VALUES_DIR), ".xml")) {
-        String text = text(file);
-        if (text != null) {
-          resourceValues(file, module, text).forEach((name, values) -> resources.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(values));
-        }
-      }
+      files(module.resolve(RES_VALUES_DIR), ".xml").forEach(file -> xmlValues(file, module, resources));
     }
     if (wantsPlaceholders) {
       // the merged manifest holds the meta-data with their placeholders replaced (AGP 7 and later write it there)
       List<Path> manifests = new ArrayList<>(files(module.resolve(INTERMEDIATES_DIR).resolve("merged_manifest"), "AndroidManifest.xml"));
       manifests.addAll(files(module.resolve(INTERMEDIATES_DIR).resolve("merged_manifests"), "AndroidManifest.xml"));
-      for (Path file : manifests) {
-        String text = text(file);
-        if (text != null) {
-          manifestValues(file, module, text).forEach((name, values) -> merged.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(values));
-        }
-      }
+      manifests.forEach(file -> xmlValues(file, module, merged));
     }
-        Map<SourceUnit, SourceUnit> generated = new LinkedHashMap<>();
+    Map<SourceUnit, SourceUnit> generated = new LinkedHashMap<>();
     for (Injected each : injected) {
       Set<String> values = switch (each.kind()) {
         case FIELD -> fields.getOrDefault(each.name(), Set.of());
@@ -228,40 +221,28 @@ final class BuildOutputs {
     return List.copyOf(generated.values());
   }
 
-  /** The meta-data values of a merged manifest, by {@code android:name} (a file that is not one is logged and skipped). */
-  private static Map<String, Set<String>> manifestValues(Path file, Path module, String text) {
-    Map<String, Set<String>> values = new LinkedHashMap<>();
+  /**
+   * Adds the values a generated XML file holds, read by the Android XML front-end, by name: a values file's string
+   * resources by resource name, a merged manifest's meta-data by {@code android:name}. A file that cannot be read is
+   * logged once and skipped.
+   */
+  private static void xmlValues(Path file, Path module, Map<String, Set<String>> into) {
+    String text = text(file);
+    if (text == null) {
+      return;
+    }
     SourceUnit unit = new SourceUnit(file.toUri().toString(), module.toString(), SourceUnit.Kind.RESOURCE);
     try {
       new AndroidXmlFrontEnd().read(text, unit);
     } catch (FileFrontEnd.UnreadableFile | RuntimeException e) {
       LOG.warn("Provider Credentials skipped the build output {}: {}", file, e.getClass().getSimpleName());
-      return values;
+      return;
     }
     for (Binding binding : unit.bindings()) {
       if (binding.names().size() == 1 && binding.value() instanceof Expr.Literal literal) {
-        values.computeIfAbsent(fullName(binding), n -> new LinkedHashSet<>()).add(literal.value());
+        into.computeIfAbsent(fullName(binding), n -> new LinkedHashSet<>()).add(literal.value());
       }
     }
-    return values;
-  }
-
-  /** The string resources of a generated values file, by name (a file that is not one is logged and skipped). */
-  private static Map<String, Set<String>> resourceValues(Path file, Path module, String text) {
-    Map<String, Set<String>> values = new LinkedHashMap<>();
-    SourceUnit unit = new SourceUnit(file.toUri().toString(), module.toString(), SourceUnit.Kind.RESOURCE);
-    try {
-      new AndroidXmlFrontEnd().read(text, unit);
-    } catch (FileFrontEnd.UnreadableFile | RuntimeException e) {
-      LOG.warn("Provider Credentials skipped the build output {}: {}", file, e.getClass().getSimpleName());
-      return values;
-    }
-    for (Binding binding : unit.bindings()) {
-      if (binding.names().size() == 1 && binding.value() instanceof Expr.Literal literal) {
-        values.computeIfAbsent(binding.names().get(0), n -> new LinkedHashSet<>()).add(literal.value());
-      }
-    }
-    return values;
   }
 
   /** The regular files under a directory whose names end with {@code suffix}, in a stable order; none if it is absent. */

@@ -241,46 +241,18 @@ public final class DexFile {
     return any;
   }
 
-  /** The width in 16-bit units of the instruction (or payload) at {@code offset}. */
+  /** The width in 16-bit units of the instruction (or payload) at {@code offset}: see {@link DalvikWidths}. */
   private int width(int unit, int offset) throws Malformed {
-    int opcode = unit & 0xff;
-    if (opcode == 0x00 && unit != 0) {
-      // the payloads of switches and array data
-      return switch (unit) {
-        case 0x0100 -> 4 + 2 * (u1(offset + 2) | u1(offset + 3) << 8);
-        case 0x0200 -> 2 + 4 * (u1(offset + 2) | u1(offset + 3) << 8);
-        case 0x0300 -> {
-          long width = u1(offset + 2) | u1(offset + 3) << 8;
-          long size = u4(offset + 4) & 0xffffffffL;
-          long total = 4 + (size * width + 1) / 2;
-          if (total > dex.length) {
-            throw new Malformed("array data past the file");
-          }
-          yield (int) total;
-        }
-        default -> 1;
-      };
+    if (!DalvikWidths.isPayload(unit)) {
+      return DalvikWidths.of(unit);
     }
-    return WIDTH[opcode];
-  }
-
-  /** Instruction widths by opcode (Dalvik bytecode formats); unused opcodes count as one unit. */
-  private static final int[] WIDTH = new int[256];
-
-  static {
-    java.util.Arrays.fill(WIDTH, 1);
-    int[][] ranges = {
-      {0x02, 0x02, 2}, {0x03, 0x03, 3}, {0x05, 0x05, 2}, {0x06, 0x06, 3}, {0x08, 0x08, 2}, {0x09, 0x09, 3},
-      {0x13, 0x13, 2}, {0x14, 0x14, 3}, {0x15, 0x16, 2}, {0x17, 0x17, 3}, {0x18, 0x18, 5}, {0x19, 0x1a, 2}, {0x1b, 0x1b, 3},
-      {0x1c, 0x1c, 2}, {0x1f, 0x20, 2}, {0x22, 0x23, 2}, {0x24, 0x26, 3}, {0x29, 0x29, 2}, {0x2a, 0x2c, 3},
-      {0x2d, 0x3d, 2}, {0x44, 0x6d, 2}, {0x6e, 0x72, 3}, {0x74, 0x78, 3}, {0x90, 0xaf, 2}, {0xd0, 0xe2, 2},
-      {0xfa, 0xfb, 4}, {0xfc, 0xfd, 3}, {0xfe, 0xff, 2},
-    };
-    for (int[] range : ranges) {
-      for (int op = range[0]; op <= range[1]; op++) {
-        WIDTH[op] = range[2];
-      }
+    int size16 = u1(offset + 2) | u1(offset + 3) << 8;
+    long size32 = unit == DalvikWidths.ARRAY_DATA ? u4(offset + 4) & 0xffffffffL : 0;
+    long total = DalvikWidths.payload(unit, size16, size32);
+    if (total > dex.length) {
+      throw new Malformed("a payload past the file");
     }
+    return (int) total;
   }
 
   /** One encoded value: its string when it is one, else null (and skipped). */
