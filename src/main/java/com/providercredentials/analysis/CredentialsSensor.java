@@ -41,6 +41,8 @@ public class CredentialsSensor implements ProjectSensor {
   @Override
   public void execute(SensorContext context) {
     candidates.configure(context.config());
+    // the language sensors are done: what they did not ask for is not needed
+    candidates.ahead().stop();
     long entered = System.nanoTime();
     Detector detector = Providers.detector();
     // the specs were read once, when first needed: if that was before this sensor (sonar-java registering our checks,
@@ -97,7 +99,7 @@ public class CredentialsSensor implements ProjectSensor {
     int shared = new SharedAccountsCheck(candidates).run(context, result, candidates.units());
     LOG.info("Provider Credentials: {} credential(s) and {} shared account occurrence(s) reported in {} file(s) with candidates",
       reported, shared, candidates.units().size());
-    LOG.info(candidates.timings().summary());
+    LOG.info(candidates.timings().summary() + candidates.ahead().summary());
     candidates.clear();
   }
 

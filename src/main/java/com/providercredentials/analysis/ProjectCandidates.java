@@ -42,6 +42,7 @@ public class ProjectCandidates implements Startable {
   private final ModuleResolver modules = new ModuleResolver();
   private final Set<String> claimed = new HashSet<>();
   private final AnalysisTimings timings = new AnalysisTimings();
+  private final ReadAhead ahead = new ReadAhead(this);
   private volatile long fileTimeoutMillis = FileTimeout.DEFAULT_MILLIS;
   private volatile LongSupplier clock = System::nanoTime;
 
@@ -102,6 +103,11 @@ public class ProjectCandidates implements Startable {
     return timings;
   }
 
+  /** The code files' text work done ahead of the language sensors (docs/adr/030). */
+  public ReadAhead ahead() {
+    return ahead;
+  }
+
   public String moduleOf(InputFile file) {
     return modules.moduleOf(file.path()).toString();
   }
@@ -139,5 +145,6 @@ public class ProjectCandidates implements Startable {
     units.clear();
     claimed.clear();
     timings.reset();
+    ahead.reset();
   }
 }

@@ -50,6 +50,12 @@ public final class SourceUnit {
     return comments;
   }
 
+  /** Gives a unit of comments read before its code was walked the traits the walk found (see {@link #commentsOf}). */
+  public SourceUnit traitsOf(SourceUnit code) {
+    traits.addAll(code.traits);
+    return this;
+  }
+
   /** Whether what this unit holds is written in comments (see {@link #commentsOf}). */
   public boolean inComments() {
     return comments;

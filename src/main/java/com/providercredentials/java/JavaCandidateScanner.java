@@ -9,7 +9,12 @@ import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.lowering.CodeComments;
 import com.providercredentials.lowering.FileReaders;
 import com.providercredentials.lowering.TextReader;
+import com.providercredentials.analysis.ReadAhead;
+import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
+import org.sonar.api.batch.fs.FilePredicates;
+import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,37 +33,59 @@ public class JavaCandidateScanner implements JavaFileScanner {
   private final ProjectCandidates candidates;
   private final Detector detector;
   private final FileReaders readers;
+  @Nullable
+  private final FileSystem fileSystem;
 
   public JavaCandidateScanner(ProjectCandidates candidates, Detector detector) {
+    this(candidates, detector, null);
+  }
+
+  /** With the module's files, whose text is read ahead of sonar-java's trees (docs/adr/030). */
+  public JavaCandidateScanner(ProjectCandidates candidates, Detector detector, @Nullable FileSystem fileSystem) {
     this.candidates = candidates;
     this.detector = detector;
     this.readers = FileReaders.of(detector);
+    this.fileSystem = fileSystem;
   }
 
   /**
    * Reads one file into {@code unit} and returns the unit of its comments. A file sonar-java could not parse is read as
-   * tokens (docs/adr/016); a file whose text shows that its code can give nothing is not walked (docs/adr/025). Shared
+   * tokens (docs/adr/016); a file whose text shows that its code can give nothing is not walked (docs/adr/025). What the
+   * text alone decides comes {@code ahead} when it was read ahead (docs/adr/030), and is read now otherwise. Shared
    * with the IDE check ({@link JavaIdeCheck}).
    */
-  static SourceUnit read(JavaFileScannerContext context, SourceUnit unit, Detector detector, FileReaders readers) {
+  static SourceUnit read(JavaFileScannerContext context, SourceUnit unit, Detector detector, FileReaders readers, @Nullable ReadAhead.Text ahead) {
     InputFile file = context.getInputFile();
-    String text = context.getFileContent();
+    String text = null;
+    ReadAhead.Text decided = ahead;
+    if (decided == null) {
+      text = context.getFileContent();
+      SourceUnit comments = SourceUnit.commentsOf(unit);
+      decided = new ReadAhead.Text(textWork(readers).read(file, text, comments), comments);
+    }
     // a file whose code can give nothing is not walked: its comments are still read
-    boolean walk = readers.gate().mayMatter(file.filename(), text);
-    if (walk && context.getTree() != null && context.fileParsed()) {
+    if (decided.walk() && context.getTree() != null && context.fileParsed()) {
       JavaFileVisitor visitor = new JavaFileVisitor(unit, detector);
       visitor.collect(context.getTree());
       if (visitor.tooDeep()) {
         LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", file, JavaFileVisitor.MAX_DEPTH);
       }
-    } else if (walk) {
+    } else if (decided.walk()) {
       // sonar-java could not parse it (and logged why): its strings, names and calls are read as tokens
       LOG.info("Provider Credentials read {} as tokens: sonar-java could not parse it", file);
-      new TextReader(detector).read(CodeComments.withoutComments(text, false), 1, 0, List.of(), unit);
+      String content = text != null ? text : context.getFileContent();
+      new TextReader(detector).read(CodeComments.withoutComments(content, false), 1, 0, List.of(), unit);
     }
-    SourceUnit commented = SourceUnit.commentsOf(unit);
-    readers.comments().read(text, false, commented);
-    return commented;
+    return decided.comments().traitsOf(unit);
+  }
+
+  /** What a Java file's text decides before its tree is walked: whether to walk it, and its comments. */
+  static ReadAhead.Work textWork(FileReaders readers) {
+    return (file, text, comments) -> {
+      boolean walk = readers.gate().mayMatter(file.filename(), text);
+      readers.comments().read(text, false, comments);
+      return walk;
+    };
   }
 
   @Override
@@ -67,7 +94,7 @@ public class JavaCandidateScanner implements JavaFileScanner {
     long start = candidates.nanoTime();
     SourceUnit unit = candidates.newUnit(file, SourceUnit.Kind.CODE);
     try {
-      SourceUnit commented = read(context, unit, detector, readers);
+      SourceUnit commented = read(context, unit, detector, readers, ahead(file));
       candidates.add(file, unit);
       candidates.add(file, commented);
     } catch (Deadline.Exceeded e) {
@@ -78,5 +105,21 @@ public class JavaCandidateScanner implements JavaFileScanner {
     } finally {
       candidates.timings().file(AnalysisTimings.Part.JAVA, candidates.nanoTime() - start);
     }
+  }
+
+  /** The file's text work, read ahead; on the first file, the module's main Java files start being read ahead. */
+  @Nullable
+  private ReadAhead.Text ahead(InputFile file) {
+    if (fileSystem == null) {
+      return null;
+    }
+    ReadAhead.Work work = textWork(readers);
+    candidates.ahead().start("java@" + fileSystem.baseDir(), () -> {
+      FilePredicates is = fileSystem.predicates();
+      List<InputFile> files = new ArrayList<>();
+      fileSystem.inputFiles(is.and(is.hasLanguage("java"), is.hasType(InputFile.Type.MAIN))).forEach(files::add);
+      return files;
+    }, fileSystem.encoding(), false, work);
+    return candidates.ahead().take(file, fileSystem.encoding(), false, work);
   }
 }

@@ -40,7 +40,7 @@ public abstract class JavaIdeCheck implements JavaFileScanner {
 
   private static List<SourceUnit> read(JavaFileScannerContext context) {
     return OneFileAnalysis.read(context.getInputFile(),
-      code -> JavaCandidateScanner.read(context, code, Providers.detector(), FileReaders.of(Providers.detector())));
+      code -> JavaCandidateScanner.read(context, code, Providers.detector(), FileReaders.of(Providers.detector()), null));
   }
 
   private void report(JavaFileScannerContext context, Finding finding) {

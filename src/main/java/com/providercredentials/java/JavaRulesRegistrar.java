@@ -3,6 +3,7 @@ package com.providercredentials.java;
 import com.providercredentials.analysis.ProjectCandidates;
 import com.providercredentials.analysis.Providers;
 import com.providercredentials.analysis.Repositories;
+import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.config.Configuration;
 import org.sonar.api.rule.RuleKey;
 import org.sonar.api.scanner.ScannerSide;
@@ -17,15 +18,18 @@ import org.sonar.plugins.java.api.CheckRegistrar;
 public class JavaRulesRegistrar implements CheckRegistrar {
 
   private final ProjectCandidates candidates;
+  private final FileSystem fileSystem;
 
-  public JavaRulesRegistrar(ProjectCandidates candidates, Configuration configuration) {
+  /** With the module's file system, whose Java files' text is read ahead of sonar-java's trees (docs/adr/030). */
+  public JavaRulesRegistrar(ProjectCandidates candidates, Configuration configuration, FileSystem fileSystem) {
     this.candidates = candidates;
+    this.fileSystem = fileSystem;
     candidates.configure(configuration);
   }
 
   @Override
   public void register(RegistrarContext context) {
-    context.registerMainSharedCheck(new JavaCandidateScanner(candidates, Providers.detector()),
+    context.registerMainSharedCheck(new JavaCandidateScanner(candidates, Providers.detector(), fileSystem),
       Providers.ruleKeys().stream().map(key -> RuleKey.of(Repositories.JAVA, key)).toList());
   }
 }

@@ -11,16 +11,20 @@ import com.providercredentials.core.Detector;
 import com.providercredentials.core.Finding;
 import com.providercredentials.core.SourceUnit;
 import com.providercredentials.lowering.FileReaders;
+import com.providercredentials.analysis.ReadAhead;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
+import javax.annotation.Nullable;
 import kotlin.Unit;
 import org.jetbrains.kotlin.psi.KtFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sonar.api.SonarProduct;
+import org.sonar.api.batch.fs.FilePredicates;
+import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.batch.fs.TextRange;
 import org.sonar.api.batch.sensor.SensorContext;
@@ -58,7 +62,7 @@ public abstract class KotlinCollector extends AbstractCheck {
         if (CONFIGURED.add(candidates)) {
           candidates.configure(context.getInputFileContext().getSensorContext().config());
         }
-        collect(candidates, inputFile, file);
+        collect(candidates, inputFile, file, sensor.fileSystem());
       }
     });
     return Unit.INSTANCE;
@@ -72,28 +76,49 @@ public abstract class KotlinCollector extends AbstractCheck {
   }
 
   /**
-   * Reads one file into {@code unit} and returns the unit of its comments; a file whose text shows that its code can
-   * give nothing is not walked (docs/adr/025).
+   * What a Kotlin file's text decides before its tree is walked: whether to walk it (build scripts are few, and read
+   * whole), and its comments.
    */
-  private static SourceUnit read(InputFile inputFile, KtFile file, SourceUnit unit) {
-    String text = KotlinStrings.fileText(file);
+  static ReadAhead.Work textWork(FileReaders readers) {
+    return (inputFile, text, comments) -> {
+      boolean walk = inputFile.filename().endsWith(".kts") || readers.gate().mayMatter(inputFile.filename(), text);
+      readers.comments().read(text, true, comments);
+      return walk;
+    };
+  }
+
+  /**
+   * Reads one file into {@code unit} and returns the unit of its comments; a file whose text shows that its code can
+   * give nothing is not walked (docs/adr/025). What the text alone decides comes {@code ahead} when it was read ahead
+   * (docs/adr/030), and is read now otherwise.
+   */
+  private static SourceUnit read(InputFile inputFile, KtFile file, SourceUnit unit, @Nullable ReadAhead.Text ahead) {
     Detector detector = Providers.detector();
-    // build scripts are few, and read whole
-    if (inputFile.filename().endsWith(".kts") || FileReaders.of(detector).gate().mayMatter(inputFile.filename(), text)) {
+    ReadAhead.Text decided = ahead;
+    if (decided == null) {
+      SourceUnit comments = SourceUnit.commentsOf(unit);
+      decided = new ReadAhead.Text(textWork(FileReaders.of(detector)).read(inputFile, KotlinStrings.fileText(file), comments), comments);
+    }
+    if (decided.walk()) {
       KotlinFileVisitor visitor = new KotlinFileVisitor(unit, detector);
       visitor.collect(file);
       if (visitor.tooDeep()) {
         LOG.warn("Provider Credentials skipped the parts of {} nested deeper than {} levels", inputFile, KotlinFileVisitor.MAX_DEPTH);
       }
     }
-    return comments(unit, text);
+    return decided.comments().traitsOf(unit);
   }
 
   static void collect(ProjectCandidates candidates, InputFile inputFile, KtFile file) {
+    collect(candidates, inputFile, file, null);
+  }
+
+  /** Collects one file; with {@code fileSystem}, the module's Kotlin files are read ahead (docs/adr/030). */
+  static void collect(ProjectCandidates candidates, InputFile inputFile, KtFile file, @Nullable FileSystem fileSystem) {
     long start = candidates.nanoTime();
     try {
       SourceUnit unit = candidates.newUnit(inputFile, SourceUnit.Kind.CODE);
-      SourceUnit comments = read(inputFile, file, unit);
+      SourceUnit comments = read(inputFile, file, unit, fileSystem == null ? null : ahead(candidates, inputFile, fileSystem));
       candidates.add(inputFile, unit);
       candidates.add(inputFile, comments);
     } catch (Deadline.Exceeded e) {
@@ -103,6 +128,20 @@ public abstract class KotlinCollector extends AbstractCheck {
     } finally {
       candidates.timings().file(AnalysisTimings.Part.KOTLIN, candidates.nanoTime() - start);
     }
+  }
+
+  /** The file's text work, read ahead; on a module's first file, its main Kotlin files start being read ahead. */
+  @Nullable
+  private static ReadAhead.Text ahead(ProjectCandidates candidates, InputFile inputFile, FileSystem fileSystem) {
+    ReadAhead.Work work = textWork(FileReaders.of(Providers.detector()));
+    FilePredicates is = fileSystem.predicates();
+    // the trees' text has \n line ends only: so has the text read ahead
+    candidates.ahead().start("kotlin@" + fileSystem.baseDir(), () -> {
+      List<InputFile> files = new ArrayList<>();
+      fileSystem.inputFiles(is.and(is.hasLanguage("kotlin"), is.hasType(InputFile.Type.MAIN))).forEach(files::add);
+      return files;
+    }, fileSystem.encoding(), true, work);
+    return candidates.ahead().take(inputFile, fileSystem.encoding(), true, work);
   }
 
   /**
@@ -128,6 +167,6 @@ public abstract class KotlinCollector extends AbstractCheck {
   }
 
   private static List<SourceUnit> readAlone(InputFile inputFile, KtFile file) {
-    return OneFileAnalysis.read(inputFile, code -> read(inputFile, file, code));
+    return OneFileAnalysis.read(inputFile, code -> read(inputFile, file, code, null));
   }
 }
