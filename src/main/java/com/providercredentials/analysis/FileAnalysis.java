@@ -10,7 +10,13 @@ import com.providercredentials.files.PropertiesFrontEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.annotation.Nullable;
 import org.slf4j.Logger;
@@ -44,42 +50,76 @@ public final class FileAnalysis {
    */
   static final int PARALLEL_FROM = 32;
 
-  /** Reads every main file one of the front-ends accepts; returns how many were read. */
+  /**
+   * Reads every main file one of the front-ends accepts; returns how many were read. Those read ahead (docs/adr/030)
+   * are taken as they were read.
+   */
   int run(FileSystem fileSystem) {
+    // a file another front-end already collected (a script sonar-kotlin did give us) is not read twice
+    List<Job> jobs = jobs(fileSystem, candidates::claim);
+    List<Job> now = new ArrayList<>();
+    for (Job job : jobs) {
+      if (candidates.ahead().resource(job.file()) == null) {
+        now.add(job);
+      }
+    }
+    Stream<Job> stream = now.size() >= PARALLEL_FROM ? now.parallelStream() : now.stream();
+    // read in any order, added in the file system's order: the findings do not depend on the threads
+    Map<Job, List<SourceUnit>> read = new IdentityHashMap<>();
+    stream.map(job -> Map.entry(job, Optional.ofNullable(read(job, InputFile::contents, this::timed)).orElse(SKIPPED)))
+      .toList().forEach(entry -> read.put(entry.getKey(), entry.getValue()));
+    int count = 0;
+    for (Job job : jobs) {
+      List<SourceUnit> units = read.containsKey(job) ? read.get(job) : candidates.ahead().resource(job.file());
+      if (units != SKIPPED) {
+        for (SourceUnit unit : units) {
+          candidates.add(job.file(), unit);
+        }
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** What a file that was not read stands for. */
+  static final List<SourceUnit> SKIPPED = Collections.unmodifiableList(new ArrayList<>());
+
+  /** The main files one of the front-ends accepts, each with it, in the file system's order; {@code take} chooses. */
+  static List<Job> jobs(FileSystem fileSystem, Predicate<InputFile> take) {
     List<Job> jobs = new ArrayList<>();
     for (InputFile file : fileSystem.inputFiles(fileSystem.predicates().hasType(InputFile.Type.MAIN))) {
       String path = file.toString().replace('\\', '/');
       for (FileFrontEnd frontEnd : FRONT_ENDS) {
         if (frontEnd.accepts(path, file.language())) {
-          // a file another front-end already collected (a script sonar-kotlin did give us) is not read twice
-          if (candidates.claim(file)) {
+          if (take.test(file)) {
             jobs.add(new Job(file, path, frontEnd));
           }
           break;
         }
       }
     }
-    Stream<Job> stream = jobs.size() >= PARALLEL_FROM ? jobs.parallelStream() : jobs.stream();
-    // read in any order, added in the file system's order: the findings do not depend on the threads
-    List<List<SourceUnit>> units = stream.map(job -> read(job.file(), job.path(), job.frontEnd())).toList();
-    int read = 0;
-    for (int i = 0; i < jobs.size(); i++) {
-      if (units.get(i) != null) {
-        for (SourceUnit unit : units.get(i)) {
-          candidates.add(jobs.get(i).file(), unit);
-        }
-        read++;
-      }
-    }
-    return read;
+    return jobs;
   }
 
-  private record Job(InputFile file, String path, FileFrontEnd frontEnd) {
+  record Job(InputFile file, String path, FileFrontEnd frontEnd) {
+  }
+
+  /** How a file's text is read: by the scanner, or, ahead of the language sensors, from the disk (docs/adr/030). */
+  @FunctionalInterface
+  interface TextSource {
+    String text(InputFile file) throws IOException;
+  }
+
+  private void timed(long nanos) {
+    candidates.timings().file(AnalysisTimings.Part.FILES, nanos);
   }
 
   /** The file's candidates, then those of its comments; or null if it was skipped (and logged). */
   @Nullable
-  private List<SourceUnit> read(InputFile file, String path, FileFrontEnd frontEnd) {
+  List<SourceUnit> read(Job job, TextSource source, LongConsumer elapsed) {
+    InputFile file = job.file();
+    String path = job.path();
+    FileFrontEnd frontEnd = job.frontEnd();
     long start = candidates.nanoTime();
     try {
       long size = Files.size(file.path());
@@ -87,7 +127,7 @@ public final class FileAnalysis {
         LOG.warn("Provider Credentials skipped {}: larger than the {} MB read in a {} file", path, MAX_FILE_SIZE / (1024 * 1024), frontEnd.name());
         return null;
       }
-      String text = file.contents();
+      String text = source.text(file);
       if (text.indexOf('\0') >= 0) {
         LOG.warn("Provider Credentials skipped {}: binary content in a {} file", path, frontEnd.name());
         return null;
@@ -104,7 +144,7 @@ public final class FileAnalysis {
     } catch (IOException | RuntimeException | StackOverflowError e) {
       LOG.warn("Provider Credentials skipped {}: {} while reading this {} file", path, e.getClass().getSimpleName(), frontEnd.name());
     } finally {
-      candidates.timings().file(AnalysisTimings.Part.FILES, candidates.nanoTime() - start);
+      elapsed.accept(candidates.nanoTime() - start);
     }
     return null;
   }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import javax.annotation.Nullable;
+import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
 
 /**
@@ -43,13 +44,17 @@ public final class ReadAhead {
   }
 
   private static final CompletableFuture<Text> TAKEN = CompletableFuture.completedFuture(null);
+  private static final Set<String> CODE_LANGUAGES = Set.of("java", "kotlin");
 
   private final ProjectCandidates candidates;
   private final Map<String, CompletableFuture<Text>> results = new ConcurrentHashMap<>();
+  /** The resource and build files read ahead: their units, or {@link FileAnalysis#SKIPPED}. */
+  private final Map<String, List<SourceUnit>> resources = new ConcurrentHashMap<>();
   private final Set<String> started = new HashSet<>();
   private final LongAdder aheadNanos = new LongAdder();
   private final LongAdder readAhead = new LongAdder();
   private final LongAdder readInPlace = new LongAdder();
+  private final LongAdder resourcesNanos = new LongAdder();
   @Nullable
   private ExecutorService executor;
   private volatile boolean stopped;
@@ -76,12 +81,46 @@ public final class ReadAhead {
         CompletableFuture<Text> mine = new CompletableFuture<>();
         if (results.putIfAbsent(ProjectCandidates.fileId(file), mine) == null) {
           long begin = System.nanoTime();
-          mine.complete(compute(file, charset, lineFeedsOnly, work));
+          Text text = compute(file, charset, lineFeedsOnly, work);
           aheadNanos.add(System.nanoTime() - begin);
           readAhead.increment();
+          // counted before it is handed over: whoever takes it sees it counted
+          mine.complete(text);
         }
       }
     });
+  }
+
+  /**
+   * Starts reading a module's resource and build files in the background, once per module, after what is queued: they
+   * need no language sensor, and the project sensor takes them as read ({@link FileAnalysis}). Files of a language
+   * whose sensor may give them to a front-end of ours (a Gradle Kotlin script) are left to the project sensor.
+   */
+  public synchronized void startResources(FileSystem fileSystem) {
+    if (stopped || !started.add("files@" + fileSystem.baseDir())) {
+      return;
+    }
+    FileAnalysis analysis = new FileAnalysis(candidates);
+    List<FileAnalysis.Job> jobs = FileAnalysis.jobs(fileSystem, file -> file.language() == null || !CODE_LANGUAGES.contains(file.language()));
+    Charset charset = fileSystem.encoding();
+    executor().execute(() -> {
+      for (FileAnalysis.Job job : jobs) {
+        if (stopped) {
+          return;
+        }
+        List<SourceUnit> units = analysis.read(job, file -> read(file, charset), nanos -> {
+          resourcesNanos.add(nanos);
+          candidates.timings().fileAhead();
+        });
+        resources.put(ProjectCandidates.fileId(job.file()), units == null ? FileAnalysis.SKIPPED : units);
+      }
+    });
+  }
+
+  /** A resource file's units as read ahead, {@link FileAnalysis#SKIPPED}, or null when it was not read ahead. */
+  @Nullable
+  List<SourceUnit> resource(InputFile file) {
+    return resources.get(ProjectCandidates.fileId(file));
   }
 
   /**
@@ -181,11 +220,22 @@ public final class ReadAhead {
     return executor;
   }
 
-  /** Stops the background work (the language sensors are done) and drops what no front-end took. */
+  /**
+   * Stops the background work, once the language sensors are done: drops the code files' text no front-end took, and
+   * waits for the file being read, so that what was read ahead is all there for the project sensor.
+   */
   public synchronized void stop() {
     stopped = true;
     if (executor != null) {
       executor.shutdownNow();
+      try {
+        if (!executor.awaitTermination(10, TimeUnit.MINUTES)) {
+          resources.clear();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        resources.clear();
+      }
       executor = null;
     }
     results.clear();
@@ -194,20 +244,26 @@ public final class ReadAhead {
   /** Ready for the next analysis of a long-lived scanner (tests): nothing started, counters at zero. */
   synchronized void reset() {
     stop();
+    resources.clear();
     started.clear();
     stopped = false;
     aheadNanos.reset();
     readAhead.reset();
     readInPlace.reset();
+    resourcesNanos.reset();
   }
 
-  /** {@code read ahead 1820 files in 640ms, 12 in place}, or "" when nothing was read ahead. */
+  /**
+   * {@code ; read ahead on a background thread: the text of 1820 code files in 640ms (12 read in place), 430 resource
+   * files in 520ms}, or "" when nothing was read ahead.
+   */
   public String summary() {
     long ahead = readAhead.sum();
     long inPlace = readInPlace.sum();
-    if (ahead + inPlace == 0) {
+    if (ahead + inPlace + resources.size() == 0) {
       return "";
     }
-    return "; text read ahead for " + ahead + " files in " + aheadNanos.sum() / 1_000_000L + "ms on a background thread, " + inPlace + " in place";
+    return "; read ahead on a background thread: the text of " + ahead + " code files in " + aheadNanos.sum() / 1_000_000L + "ms ("
+      + inPlace + " read in place), " + resources.size() + " resource files in " + resourcesNanos.sum() / 1_000_000L + "ms";
   }
 }

@@ -107,7 +107,10 @@ public class JavaCandidateScanner implements JavaFileScanner {
     }
   }
 
-  /** The file's text work, read ahead; on the first file, the module's main Java files start being read ahead. */
+  /**
+   * The file's text work, read ahead; on the first file, the module's main Java files start being read ahead, then its
+   * resource and build files.
+   */
   @Nullable
   private ReadAhead.Text ahead(InputFile file) {
     if (fileSystem == null) {
@@ -120,6 +123,7 @@ public class JavaCandidateScanner implements JavaFileScanner {
       fileSystem.inputFiles(is.and(is.hasLanguage("java"), is.hasType(InputFile.Type.MAIN))).forEach(files::add);
       return files;
     }, fileSystem.encoding(), false, work);
+    candidates.ahead().startResources(fileSystem);
     return candidates.ahead().take(file, fileSystem.encoding(), false, work);
   }
 }

@@ -130,7 +130,10 @@ public abstract class KotlinCollector extends AbstractCheck {
     }
   }
 
-  /** The file's text work, read ahead; on a module's first file, its main Kotlin files start being read ahead. */
+  /**
+   * The file's text work, read ahead; on a module's first file, its main Kotlin files start being read ahead, then its
+   * resource and build files.
+   */
   @Nullable
   private static ReadAhead.Text ahead(ProjectCandidates candidates, InputFile inputFile, FileSystem fileSystem) {
     ReadAhead.Work work = textWork(FileReaders.of(Providers.detector()));
@@ -141,6 +144,7 @@ public abstract class KotlinCollector extends AbstractCheck {
       fileSystem.inputFiles(is.and(is.hasLanguage("kotlin"), is.hasType(InputFile.Type.MAIN))).forEach(files::add);
       return files;
     }, fileSystem.encoding(), true, work);
+    candidates.ahead().startResources(fileSystem);
     return candidates.ahead().take(inputFile, fileSystem.encoding(), true, work);
   }
 

@@ -42,7 +42,7 @@ class FileAnalysisTest {
     context = SensorContextTester.create(base);
     Files.writeString(base.resolve("build.gradle"), "");
     ActiveRulesBuilder rules = new ActiveRulesBuilder();
-    for (String repository : List.of("credentials-java", "credentials-xml", "credentials-files")) {
+    for (String repository : List.of("credentials-java", "credentials-kotlin", "credentials-xml", "credentials-files")) {
       for (String rule : Providers.specs().stream().map(ProviderSpec::rule).toList()) {
         rules.addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of(repository, rule)).build());
       }
@@ -88,6 +88,38 @@ class FileAnalysisTest {
       "Provider Credentials skipped assets/truncated.json: not JSON: unterminated string",
       "Provider Credentials skipped res/values/huge.xml: larger than the 8 MB read in a XML file");
     assertThat(String.join("\n", logs.logs())).doesNotContain(TOKEN).doesNotContain(SID);
+  }
+
+  @Test
+  void files_read_ahead_of_the_language_sensors_give_the_same_issues_and_bad_files_one_line_each() throws IOException {
+    add("res/values/strings.xml", "xml", "<resources>\n  <string name=\"twilio_auth_token\">" + TOKEN + "</string>\n</resources>\n");
+    add("gradle.properties", null, "TWILIO_AUTH_TOKEN=" + TOKEN + "\n");
+    add("assets/config.json", "json", "{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}\n");
+    add("res/values/broken.xml", "xml", "<resources><string name=\"a\">" + TOKEN + "</resources>");
+    add("assets/binary.json", "json", "\u0000\u0001\u0002" + TOKEN);
+    // a script sonar-kotlin may give to our Kotlin front-end: left to the project sensor
+    add("app/build.gradle.kts", "kotlin", "android {\n  defaultConfig {\n    buildConfigField(\"String\", \"TWILIO_AUTH_TOKEN\", \"\\\"" + TOKEN + "\\\"\")\n  }\n}\n");
+
+    candidates.ahead().startResources(context.fileSystem());
+    // the language sensors take longer than this: by the project sensor, the files are read
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (!candidates.ahead().summary().matches(".*5 resource files in \\d+ms") && System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.ruleKey() + " " + i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line())
+      .containsExactlyInAnyOrder(
+        "credentials-xml:TwilioCredentials res/values/strings.xml:2",
+        "credentials-files:TwilioCredentials gradle.properties:1",
+        "credentials-files:TwilioCredentials assets/config.json:1",
+        "credentials-kotlin:TwilioCredentials app/build.gradle.kts:3");
+    assertThat(logs.logs(Level.WARN)).containsExactlyInAnyOrder(
+      "Provider Credentials skipped res/values/broken.xml: not well-formed XML",
+      "Provider Credentials skipped assets/binary.json: binary content in a JSON file");
+    assertThat(logs.logs(Level.INFO)).filteredOn(line -> line.startsWith("Provider Credentials: time")).singleElement().asString()
+      .matches("Provider Credentials: time .* in 6 files; read ahead on a background thread: the text of 0 code files in 0ms \\(0 read in place\\), "
+        + "5 resource files in \\d+ms");
   }
 
   @Test

@@ -51,7 +51,7 @@ class ReadAheadTest {
       assertThat(text.comments().file()).isEqualTo(ProjectCandidates.fileId(files.get(i)));
     }
     assertThat(reads).hasSize(200).allSatisfy((name, count) -> assertThat(count).hasValue(1));
-    assertThat(candidates.ahead().summary()).matches("; text read ahead for \\d+ files in \\d+ms on a background thread, \\d+ in place");
+    assertThat(candidates.ahead().summary()).matches("; read ahead on a background thread: the text of \\d+ code files in \\d+ms \\(\\d+ read in place\\), 0 resource files in 0ms");
     assertThat(readAheadAndInPlace()).isEqualTo(200);
   }
 
@@ -111,8 +111,8 @@ class ReadAheadTest {
 
   private long readAheadAndInPlace() {
     String summary = candidates.ahead().summary();
-    long ahead = Long.parseLong(summary.replaceAll(".*read ahead for (\\d+) files.*", "$1"));
-    long inPlace = Long.parseLong(summary.replaceAll(".*, (\\d+) in place", "$1"));
+    long ahead = Long.parseLong(summary.replaceAll(".*the text of (\\d+) code files.*", "$1"));
+    long inPlace = Long.parseLong(summary.replaceAll(".*\\((\\d+) read in place.*", "$1"));
     return ahead + inPlace;
   }
 

@@ -44,7 +44,7 @@ class JavaReadAheadTest {
     CheckVerifier.newVerifier().onFiles(files.stream().map(Path::toString).toList()).withClassPath(List.of())
       .withCheck(new JavaCandidateScanner(candidates, JavaSamples.DETECTOR, fileSystem)).verifyNoIssues();
     if (readingAhead != null) {
-      assertThat(candidates.ahead().summary()).contains("text read ahead for ");
+      assertThat(candidates.ahead().summary()).contains("read ahead on a background thread");
     }
     return JavaSamples.DETECTOR.detect(candidates.units()).findings();
   }

@@ -71,7 +71,7 @@ class KotlinReadAheadTest {
         readAhead ? fileSystem : null);
     }
     if (readAhead) {
-      assertThat(candidates.ahead().summary()).contains("text read ahead for ");
+      assertThat(candidates.ahead().summary()).contains("read ahead on a background thread");
     }
     return KotlinSamples.DETECTOR.detect(candidates.units()).findings();
   }
