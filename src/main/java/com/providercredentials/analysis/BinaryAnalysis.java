@@ -2,6 +2,7 @@ package com.providercredentials.analysis;
 
 import com.providercredentials.binaries.BinaryFrontEnd;
 import com.providercredentials.core.Detector;
+import com.providercredentials.files.AndroidXmlFrontEnd;
 import com.providercredentials.files.FileFrontEnd;
 import com.providercredentials.files.JsonFrontEnd;
 import com.providercredentials.files.PropertiesFrontEnd;
@@ -147,8 +148,10 @@ public final class BinaryAnalysis {
     return Paths.get(module).relativize(artifact).toString().replace('\\', '/');
   }
 
-  /** An artifact's text assets, read by the file front-end of their kind (JSON, properties). */
+  /** An artifact's text assets, and an AAR's resources and manifest, read by the file front-end of their kind. */
   private static final class Assets implements BinaryFrontEnd.TextEntries {
+    private static final List<FileFrontEnd> FRONT_ENDS = List.of(new JsonFrontEnd(), new PropertiesFrontEnd(), new AndroidXmlFrontEnd());
+
     @Override
     public boolean accepts(String path) {
       return frontEnd(path) != null;
@@ -169,7 +172,7 @@ public final class BinaryAnalysis {
 
     @Nullable
     private static FileFrontEnd frontEnd(String path) {
-      for (FileFrontEnd frontEnd : List.<FileFrontEnd>of(new JsonFrontEnd(), new PropertiesFrontEnd())) {
+      for (FileFrontEnd frontEnd : FRONT_ENDS) {
         if (frontEnd.accepts(path, null)) {
           return frontEnd;
         }

@@ -44,10 +44,13 @@ public class CredentialsSensor implements ProjectSensor {
     // the language sensors are done: what they did not ask for is not needed
     candidates.ahead().stop();
     long entered = System.nanoTime();
+    candidates.awaitSpecs();
     Detector detector = Providers.detector();
     // the specs were read once, when first needed: if that was before this sensor (sonar-java registering our checks,
-    // the Kotlin front-end), it is in no time of ours yet
-    candidates.timings().add(AnalysisTimings.Part.SETUP, Providers.setupNanosBefore(entered));
+    // the Kotlin front-end), it is in no time of ours yet; read ahead, only what was waited for is (docs/adr/030)
+    if (!Providers.readAhead()) {
+      candidates.timings().add(AnalysisTimings.Part.SETUP, Providers.setupNanosBefore(entered));
+    }
     new FileAnalysis(candidates).run(context.fileSystem());
     // the jars, AARs and apps the modules bundle or build: their findings are placed on the lines that declare them
     // (docs/adr/029); an app's BuildConfig values go to the build outputs' reading

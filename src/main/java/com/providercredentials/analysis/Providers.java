@@ -21,8 +21,13 @@ public final class Providers {
   /** When and how long the specs were read: once per scanner, wherever they are first needed (part of our cost, docs/benchmarks.md). */
   private static final long SETUP_START;
   private static final long SETUP_NANOS;
+  /** The thread the specs were read on. */
+  private static final String SETUP_THREAD;
+  /** The thread that reads the specs ahead of the analysis' first need (docs/adr/030). */
+  static final String AHEAD_THREAD = "provider-credentials-specs";
 
   static {
+    SETUP_THREAD = Thread.currentThread().getName();
     long start = System.nanoTime();
     SETUP_START = start;
     SPECS = SpecLoader.builtIn();
@@ -37,6 +42,11 @@ public final class Providers {
   /** How long reading the specs took, if it started before {@code nanoTime} ({@link System#nanoTime()}); else 0. */
   public static long setupNanosBefore(long nanoTime) {
     return SETUP_START < nanoTime ? SETUP_NANOS : 0;
+  }
+
+  /** Whether the specs were read ahead, on a thread of their own: what that took is then in no one's time but its own. */
+  public static boolean readAhead() {
+    return AHEAD_THREAD.equals(SETUP_THREAD);
   }
 
   public static List<ProviderSpec> specs() {

@@ -69,15 +69,31 @@ public final class BinaryFrontEnd {
     this.texts = texts;
   }
 
-  /** Whether an entry is an asset read as text (an APK's or an AAR's {@code assets/}). */
+  /**
+   * Whether an entry may be read as text: an asset (an APK's or an AAR's {@code assets/}), or an AAR's resources and
+   * manifest, which an AAR holds as text ({@code res/values/values.xml}, {@code AndroidManifest.xml}); an APK's are
+   * compiled, and read apart ({@link #isResources}).
+   */
   private boolean isTextAsset(String name) {
-    return name.startsWith("assets/") && texts.accepts(name);
+    // a bundle's modules keep theirs under their name (base/assets/)
+    return (name.startsWith("assets/") || name.matches("[^/]+/assets/.*") || name.startsWith("res/") || name.equals("AndroidManifest.xml"))
+      && texts.accepts(name);
   }
 
   private void text(String file, String module, String path, byte[] bytes, List<SourceUnit> units) {
-    if (bytes.length <= MAX_TEXT_ENTRY) {
+    // a compiled XML file (an APK's res/xml/) is no text
+    if (bytes.length <= MAX_TEXT_ENTRY && !holdsNul(bytes)) {
       units.addAll(texts.read(file, module, path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
     }
+  }
+
+  private static boolean holdsNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -180,14 +196,16 @@ public final class BinaryFrontEnd {
     List<SourceUnit> units = new ArrayList<>();
     Map<String, Set<String>> buildConfig = new java.util.LinkedHashMap<>();
     try (InputStream in = Files.newInputStream(app)) {
-      Archives.read(in, name -> isDex(name) || isNative(name) || isResources(name) || isTextAsset(name), (path, bytes) -> {
-        if (isTextAsset(path)) {
-          text(id + ENTRY + path, module, path, bytes, units);
-        } else if (isResources(path)) {
+      Archives.read(in, name -> isDex(name) || isNative(name) || isResources(name) || isTextAsset(name) || ProtoResources.isBundleResource(name), (path, bytes) -> {
+        if (isResources(path)) {
           SourceUnit unit = resourceUnit(id + ENTRY + path, module, bytes);
           if (unit != null) {
             units.add(unit);
           }
+        } else if (ProtoResources.isBundleResource(path)) {
+          bundleResource(id + ENTRY + path, module, path, bytes, units);
+        } else if (isTextAsset(path)) {
+          text(id + ENTRY + path, module, path, bytes, units);
         } else if (isNative(path)) {
           SourceUnit unit = nativeUnit(id + ENTRY + path, module, bytes);
           if (unit != null) {
@@ -199,6 +217,16 @@ public final class BinaryFrontEnd {
       });
     }
     return new App(units, buildConfig);
+  }
+
+  /** A bundle's resource table or manifest, with the names of its strings: read as the text they were compiled from. */
+  private void bundleResource(String file, String module, String path, byte[] bytes, List<SourceUnit> units) {
+    try {
+      ProtoResources.AsText text = ProtoResources.asText(path, bytes);
+      units.addAll(texts.read(file, module, text.path(), text.text()));
+    } catch (ResourceStrings.Malformed e) {
+      // not one: nothing to read
+    }
   }
 
   /** What a built app gives: its units, and the values of its {@code BuildConfig} classes' String fields by name. */

@@ -29,6 +29,7 @@ public class JavaRulesRegistrar implements CheckRegistrar {
 
   @Override
   public void register(RegistrarContext context) {
+    candidates.awaitSpecs();
     context.registerMainSharedCheck(new JavaCandidateScanner(candidates, Providers.detector(), fileSystem),
       Providers.ruleKeys().stream().map(key -> RuleKey.of(Repositories.JAVA, key)).toList());
   }

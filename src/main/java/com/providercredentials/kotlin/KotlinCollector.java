@@ -61,6 +61,7 @@ public abstract class KotlinCollector extends AbstractCheck {
       if (inputFile.type() == InputFile.Type.MAIN && candidates.claim(inputFile)) {
         if (CONFIGURED.add(candidates)) {
           candidates.configure(context.getInputFileContext().getSensorContext().config());
+          candidates.awaitSpecs();
         }
         collect(candidates, inputFile, file, sensor.fileSystem());
       }

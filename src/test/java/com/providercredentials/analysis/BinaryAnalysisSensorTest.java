@@ -243,6 +243,59 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void the_resources_and_manifest_an_aar_holds_as_text_are_read_with_their_names() throws IOException {
+    // an AAR keeps res/ and its manifest as text: names are there, so a bare token is found beside its SID
+    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\n"
+      + "dependencies {\n  implementation files('libs/voice.aar')\n  implementation files('libs/payments.aar')\n}\n");
+    activate("credentials-files", "TwilioCredentials");
+    activate("credentials-files", "StripeCredentials");
+    Files.createDirectories(base.resolve("app/libs"));
+    Files.write(base.resolve("app/libs/voice.aar"), TestJars.jar(Map.of(
+      "res/values/values.xml", ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<resources>\n  <string name=\"voice_twilio_account_sid\">" + SID
+        + "</string>\n  <string name=\"voice_twilio_auth_token\">" + TOKEN + "</string>\n</resources>\n").getBytes(StandardCharsets.UTF_8),
+      "AndroidManifest.xml", "<manifest package=\"com.vendor.voice\"/>".getBytes(StandardCharsets.UTF_8))));
+    // public by design, and a compiled XML file (no text): nothing
+    Files.write(base.resolve("app/libs/payments.aar"), TestJars.jar(Map.of(
+      "AndroidManifest.xml", ("<manifest xmlns:android=\"http://schemas.android.com/apk/res/android\" package=\"com.vendor.pay\">\n<application>\n"
+        + "<meta-data android:name=\"com.stripe.PUBLISHABLE_KEY\" android:value=\"pk_live_51sXBcRygBLwkdp9Qj4IjERQIeiS3Qzbmc7lpoTuz5Y39R4CTZAjlYE3GKVEgCj3N7AbheVCf4qdxVCk9lJgOQ9jxxso3MyEbKH\"/>\n"
+        + "</application>\n</manifest>\n").getBytes(StandardCharsets.UTF_8),
+      "res/xml/config.xml", com.providercredentials.binaries.TestJars.resourceFile(false, java.util.List.of("twilio_auth_token", TOKEN), false))));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+        + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
+      .containsExactly(script + ":5 TwilioCredentials It ships in libs/voice.aar (res/values/values.xml).");
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().message()).allSatisfy(m -> assertThat(m).doesNotContain(TOKEN));
+  }
+
+  @Test
+  void an_app_bundle_s_resources_and_manifest_are_read_with_their_names_and_its_assets_too() throws IOException {
+    // a bundle holds its resources as protocol buffers, with their names: a bare token is found beside its SID
+    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
+    activate("credentials-files", "TwilioCredentials");
+    activate("credentials-files", "StripeCredentials");
+    String secretKey = "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";
+    Path bundle = base.resolve("app/build/outputs/bundle/release/app-release.aab");
+    Files.createDirectories(bundle.getParent());
+    Files.write(bundle, TestJars.jar(Map.of(
+      "base/resources.pb", com.providercredentials.binaries.Proto.resourceTable("app_name", "Rides", "twilio_account_sid", SID, "twilio_auth_token", TOKEN),
+      "base/manifest/AndroidManifest.xml", com.providercredentials.binaries.Proto.manifest(
+        "com.google.android.geo.API_KEY", "AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI", "com.example.payments.SECRET_KEY", secretKey),
+      "base/assets/aws.json", "{\"aws\": {\"accessKeyId\": \"%s\", \"secretAccessKey\": \"%s\"}}".formatted(KEY_ID, SECRET).getBytes(StandardCharsets.UTF_8),
+      "BundleConfig.pb", new byte[] {10, 0})));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+        + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
+      .containsExactlyInAnyOrder(
+        script + ":4 TwilioCredentials It ships in build/outputs/bundle/release/app-release.aab (base/resources.pb).",
+        script + ":4 StripeCredentials It ships in build/outputs/bundle/release/app-release.aab (base/manifest/AndroidManifest.xml).",
+        script + ":4 AwsCredentials It ships in build/outputs/bundle/release/app-release.aab (base/assets/aws.json).");
+  }
+
+  @Test
   void a_key_in_a_library_of_the_classpath_lands_on_its_declaration_in_the_version_catalog() throws IOException {
     // the SDK comes from a Maven repository: sonar.java.libraries names its jar in the Gradle cache
     file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\ndependencies {\n  implementation libs.vendor.analytics\n}\n");

@@ -87,6 +87,20 @@ class ReadAheadTest {
   }
 
   @Test
+  void the_analysis_is_current_from_its_start_and_its_specs_are_there_once_waited_for() {
+    ProjectCandidates analysis = new ProjectCandidates();
+    analysis.start();
+    try {
+      assertThat(ProjectCandidates.current()).containsSame(analysis);
+      analysis.awaitSpecs();
+      assertThat(Providers.specs()).hasSizeGreaterThan(40);
+    } finally {
+      analysis.stop();
+    }
+    assertThat(ProjectCandidates.current()).isEmpty();
+  }
+
+  @Test
   void the_text_is_the_scanners_a_byte_order_mark_decides_the_charset_and_is_dropped() throws IOException {
     Path utf8 = base.resolve("bom8.kt");
     Files.write(utf8, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "val é = 1".getBytes(StandardCharsets.UTF_8)));
