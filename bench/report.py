@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes docs/benchmarks.md from bench/.results (bench/run.sh calls it; it can be re-run alone).
 
-Reads: corpus-lines.txt, corpus-kotlin-lines.txt, scan-{with,nojava,kotlin,noplugin}.log, gc-*.log, jar.txt, jmh.json, jmh.log, wall.txt, and
+Reads: corpus-lines.txt, corpus-kotlin-lines.txt, scan-{with,nojava,kotlin,noplugin}.log, gc-*.log, jar.txt, jmh.json, jmh.log, apk.log, wall.txt, and
 bench/notes.md (hand-written findings, copied in as they are)."""
 import datetime
 import json
@@ -316,6 +316,28 @@ def main():
     else:
         p("(not run)")
     p("")
+    p("## Time per MB of APK")
+    p("")
+    apk = read("apk.log")
+    rounds = re.findall(r"round (\d+): ([\d.]+) MB in (\d+) ms \(([\d.]+) ms/MB\), (\d+) units", apk)
+    if rounds:
+        p("`bench/apk.sh` (issue #19, ADR 029): an APK of real libraries from Maven Central dexed by D8, padded with stored "
+          "assets, read by `BinaryFrontEnd.readApp` five times in one fresh JVM; the first round is what an analysis pays.")
+        p("")
+        p("| Round | MB | ms | ms per MB | units |")
+        p("|---:|---:|---:|---:|---:|")
+        for r in rounds:
+            p(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} | {r[4]} |")
+        p("")
+        cold_mb, cold_ms = float(rounds[0][1]), int(rounds[0][2])
+        budget = 2000 * cold_mb / 50
+        p(f"Budget: 2 s for 50 MB ({budget:.0f} ms for this APK): {'met' if cold_ms < budget else '**missed**'} (cold round {cold_ms} ms).")
+        found = re.search(r"^findings (\d+), identifiers (\d+)", apk, re.M)
+        if found:
+            p(f"Precision: {found.group(1)} finding(s) and {found.group(2)} identifier(s) on this APK's units.")
+    else:
+        p("(not run)")
+    p("")
     load = [row.split() for row in read("load.txt").splitlines() if row.strip()]
     if load:
         p("Load average (1, 5, 15 min) of the machine at the start and end of each step: "
@@ -363,7 +385,7 @@ def main():
       "it (`tools/sonarqube.sh`), analyses the corpus with every rule of the default profiles (ours included), again with a copy of the "
       "Java profile without our Java rules, restarts the server without the plugin and analyses it a third time, stops the server, "
       "analyses the Kotlin-heavy Android corpus (`bench/corpus-kotlin`) with the plugin, "
-      "runs the JMH benchmark and writes this file. `BENCH_SKIP=\"with nojava kotlin noplugin jmh\"` skips steps (the results of skipped steps are kept); `bench/report.py` rewrites "
+      "runs the JMH benchmark, times reading an APK (`bench/apk.sh`) and writes this file. `BENCH_SKIP=\"with nojava kotlin noplugin jmh apk\"` skips steps (the results of skipped steps are kept); `bench/report.py` rewrites "
       "this file from `bench/.results` alone. Measurement method: [ADR 006](adr/006-per-file-time-bound-and-benchmark-measurement.md).")
     # the measurement diary behind ADR 010 is written by hand: kept from the previous docs/benchmarks.md
     if os.path.exists(previous):

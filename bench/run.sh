@@ -3,9 +3,10 @@
 #
 #   bench/run.sh            corpus (downloaded once into bench/corpus), three scanner analyses on SonarQube 26.9,
 #                           an analysis of the Kotlin-heavy Android corpus (bench/corpus-kotlin) with the plugin,
-#                           the core's JMH throughput, and docs/benchmarks.md written from the figures
+#                           the core's JMH throughput, the time per MB of a built APK (bench/apk.sh), and
+#                           docs/benchmarks.md written from the figures
 #
-# Steps can be skipped for a partial re-run: BENCH_SKIP="with nojava kotlin noplugin jmh" (any of them; the results of skipped
+# Steps can be skipped for a partial re-run: BENCH_SKIP="with nojava kotlin noplugin jmh apk" (any of them; the results of skipped
 # steps in bench/.results are kept, so that a run can be completed in parts).
 # Environment: SONAR_INSTANCE (default bench), SONAR_PORT (default 9200): the SonarQube instance this uses and stops;
 # BENCH_PLUGIN_JAR: analyse with this jar instead of building one (an A/B of two builds in one session).
@@ -302,6 +303,12 @@ main() {
       ${BENCH_JMH_ARGS:-} >"$RESULTS/jmh.log" 2>&1
     echo "jmh end $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
     grep -E '^bench.bytes|^CoreBenchmark|Benchmark ' "$RESULTS/jmh.log" >&2 || true
+  fi
+  if [[ $SKIP != *" apk "* ]]; then
+    say "time per MB of APK (bench/apk.sh)"
+    echo "apk start $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.txt"
+    bash "$BENCH/apk.sh" >"$RESULTS/apk.log" 2>&1 || say "bench/apk.sh failed: see $RESULTS/apk.log"
+    grep -E '^round|^findings' "$RESULTS/apk.log" >&2 || true
   fi
   echo "total $(($(date +%s) - t0))" >>"$RESULTS/wall.txt"
   python3 "$BENCH/report.py" "$ROOT" >&2
