@@ -54,11 +54,8 @@ public final class BinaryFrontEnd {
     };
   }
 
-  /** Text entries larger than this are data, not configuration: not read. */
-  static final int MAX_TEXT_ENTRY = 1024 * 1024;
-
   private final Detector detector;
-  private final TextEntries texts;
+  private final ResourceUnits resources;
 
   public BinaryFrontEnd(Detector detector) {
     this(detector, TextEntries.NONE);
@@ -66,34 +63,7 @@ public final class BinaryFrontEnd {
 
   public BinaryFrontEnd(Detector detector, TextEntries texts) {
     this.detector = detector;
-    this.texts = texts;
-  }
-
-  /**
-   * Whether an entry may be read as text: an asset (an APK's or an AAR's {@code assets/}), or an AAR's resources and
-   * manifest, which an AAR holds as text ({@code res/values/values.xml}, {@code AndroidManifest.xml}); an APK's are
-   * compiled, and read apart ({@link #isResources}).
-   */
-  private boolean isTextAsset(String name) {
-    // a bundle's modules keep theirs under their name (base/assets/)
-    return (name.startsWith("assets/") || name.matches("[^/]+/assets/.*") || name.startsWith("res/") || name.equals("AndroidManifest.xml"))
-      && texts.accepts(name);
-  }
-
-  private void text(String file, String module, String path, byte[] bytes, List<SourceUnit> units) {
-    // a compiled XML file (an APK's res/xml/) is no text
-    if (bytes.length <= MAX_TEXT_ENTRY && !holdsNul(bytes)) {
-      units.addAll(texts.read(file, module, path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-    }
-  }
-
-  private static boolean holdsNul(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == 0) {
-        return true;
-      }
-    }
-    return false;
+    this.resources = new ResourceUnits(detector, texts);
   }
 
   /**
@@ -103,9 +73,9 @@ public final class BinaryFrontEnd {
   public List<SourceUnit> read(Path artifact, String id, String module) throws IOException {
     List<SourceUnit> units = new ArrayList<>();
     try (InputStream in = Files.newInputStream(artifact)) {
-      Archives.read(in, name -> (name.endsWith(".class") && !name.startsWith("META-INF/versions/")) || isNative(name) || isTextAsset(name), (path, bytes) -> {
-        if (isTextAsset(path)) {
-          text(id + ENTRY + path, module, path, bytes, units);
+      Archives.read(in, name -> (name.endsWith(".class") && !name.startsWith("META-INF/versions/")) || isNative(name) || resources.isTextAsset(name), (path, bytes) -> {
+        if (resources.isTextAsset(path)) {
+          resources.text(id + ENTRY + path, module, path, bytes, units);
           return;
         }
         SourceUnit unit = isNative(path) ? nativeUnit(id + ENTRY + path, module, bytes) : classUnit(id + ENTRY + path, module, bytes);
@@ -115,35 +85,6 @@ public final class BinaryFrontEnd {
       });
     }
     return units;
-  }
-
-  /** Whether an archive entry is an APK's compiled resource table or manifest (an AAB's are protocol buffers: not read). */
-  static boolean isResources(String name) {
-    return name.equals("resources.arsc") || name.equals("AndroidManifest.xml");
-  }
-
-  /**
-   * A compiled resource file's unit: the strings of its top-level pools (string resources' values, the manifest's
-   * attribute values) without names, like a dex pool's: only a shape that says its provider alone is reported; null
-   * when none may hold a credential, or when it is no compiled resource file.
-   */
-  SourceUnit resourceUnit(String file, String module, byte[] bytes) {
-    List<String> strings;
-    try {
-      strings = ResourceStrings.read(bytes);
-    } catch (ResourceStrings.Malformed e) {
-      return null;
-    }
-    SourceUnit unit = new SourceUnit(file, module, SourceUnit.Kind.RESOURCE);
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < strings.size(); i++) {
-      String value = strings.get(i);
-      if (detector.worthReporting(value) && seen.add(value)) {
-        SourceRange range = SourceRange.of(file, i + 1, 0, i + 1, value.length());
-        unit.add(new Binding(List.of(), List.of(), List.of(), new Expr.Literal(value, range), null));
-      }
-    }
-    return unit.isEmpty() ? null : unit;
   }
 
   /** Whether an archive entry is a native library: {@code lib/arm64-v8a/libkeys.so} of an APK, {@code jni/…} of an AAR. */
@@ -196,16 +137,13 @@ public final class BinaryFrontEnd {
     List<SourceUnit> units = new ArrayList<>();
     Map<String, Set<String>> buildConfig = new java.util.LinkedHashMap<>();
     try (InputStream in = Files.newInputStream(app)) {
-      Archives.read(in, name -> isDex(name) || isNative(name) || isResources(name) || isTextAsset(name) || ProtoResources.isBundleResource(name), (path, bytes) -> {
-        if (isResources(path)) {
-          SourceUnit unit = resourceUnit(id + ENTRY + path, module, bytes);
-          if (unit != null) {
-            units.add(unit);
-          }
+      Archives.read(in, name -> isDex(name) || isNative(name) || ResourceUnits.isResources(name) || resources.isTextAsset(name) || ProtoResources.isBundleResource(name), (path, bytes) -> {
+        if (ResourceUnits.isResources(path)) {
+          resources.compiled(id + ENTRY + path, module, path, bytes, units);
         } else if (ProtoResources.isBundleResource(path)) {
-          bundleResource(id + ENTRY + path, module, path, bytes, units);
-        } else if (isTextAsset(path)) {
-          text(id + ENTRY + path, module, path, bytes, units);
+          resources.bundle(id + ENTRY + path, module, path, bytes, units);
+        } else if (resources.isTextAsset(path)) {
+          resources.text(id + ENTRY + path, module, path, bytes, units);
         } else if (isNative(path)) {
           SourceUnit unit = nativeUnit(id + ENTRY + path, module, bytes);
           if (unit != null) {
@@ -217,16 +155,6 @@ public final class BinaryFrontEnd {
       });
     }
     return new App(units, buildConfig);
-  }
-
-  /** A bundle's resource table or manifest, with the names of its strings: read as the text they were compiled from. */
-  private void bundleResource(String file, String module, String path, byte[] bytes, List<SourceUnit> units) {
-    try {
-      ProtoResources.AsText text = ProtoResources.asText(path, bytes);
-      units.addAll(texts.read(file, module, text.path(), text.text()));
-    } catch (ResourceStrings.Malformed e) {
-      // not one: nothing to read
-    }
   }
 
   /** What a built app gives: its units, and the values of its {@code BuildConfig} classes' String fields by name. */

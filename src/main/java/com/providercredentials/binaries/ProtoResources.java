@@ -19,18 +19,10 @@ import java.util.List;
  */
 public final class ProtoResources {
 
-  /** A string resource or a manifest meta-data: its name and value. */
-  public record Named(String name, String value) {
-  }
-
   /** Deeper XML than this is not real: its elements are not read further. */
   static final int MAX_DEPTH = 64;
 
   private ProtoResources() {
-  }
-
-  /** A bundle entry as the text file it was compiled from: the path its front-end reads, and its text. */
-  public record AsText(String path, String text) {
   }
 
   /** Whether a bundle's entry is one of its modules' resource tables or manifests ({@code base/resources.pb}). */
@@ -38,49 +30,14 @@ public final class ProtoResources {
     return name.matches("[^/]+/resources\\.pb") || name.matches("[^/]+/manifest/AndroidManifest\\.xml");
   }
 
-  /**
-   * A resource table as a {@code res/values/strings.xml}, a manifest as an {@code AndroidManifest.xml} holding its
-   * meta-data: one element per line, so that the front-end decides them with their names.
-   */
-  public static AsText asText(String name, byte[] bytes) throws ResourceStrings.Malformed {
-    StringBuilder xml = new StringBuilder();
-    if (name.endsWith(".pb")) {
-      xml.append("<resources>\n");
-      for (Named string : strings(bytes)) {
-        xml.append("<string name=\"").append(escaped(string.name())).append("\">").append(escaped(string.value())).append("</string>\n");
-      }
-      return new AsText("res/values/strings.xml", xml.append("</resources>\n").toString());
-    }
-    xml.append("<manifest xmlns:android=\"http://schemas.android.com/apk/res/android\"><application>\n");
-    for (Named meta : metaData(bytes)) {
-      xml.append("<meta-data android:name=\"").append(escaped(meta.name())).append("\" android:value=\"").append(escaped(meta.value())).append("\"/>\n");
-    }
-    return new AsText("AndroidManifest.xml", xml.append("</application></manifest>\n").toString());
-  }
-
-  private static String escaped(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        case '\n' -> out.append("&#10;");
-        default -> {
-          // no control character is XML: a value holding one is no credential of ours
-          out.append(c < 0x20 && c != '\t' ? ' ' : c);
-        }
-      }
-    }
-    return out.toString();
+  /** A bundle's resource table or manifest as the text it was compiled from ({@link ResourceText}). */
+  public static ResourceText.AsText asText(String name, byte[] bytes) throws ResourceStrings.Malformed {
+    return name.endsWith(".pb") ? ResourceText.strings(strings(bytes)) : ResourceText.manifest(metaData(bytes));
   }
 
   /** The string resources of a {@code resources.pb}, in file order. */
-  public static List<Named> strings(byte[] table) throws ResourceStrings.Malformed {
-    List<Named> out = new ArrayList<>();
+  public static List<ResourceText.Named> strings(byte[] table) throws ResourceStrings.Malformed {
+    List<ResourceText.Named> out = new ArrayList<>();
     try {
       for (Field pkg : fields(table, 0, table.length)) {
         if (pkg.number == 2 && pkg.isBytes()) {
@@ -97,7 +54,7 @@ public final class ProtoResources {
     return out;
   }
 
-  private static void readEntries(byte[] table, Field type, List<Named> out) {
+  private static void readEntries(byte[] table, Field type, List<ResourceText.Named> out) {
     for (Field entry : fields(table, type.start, type.end)) {
       if (entry.number != 3 || !entry.isBytes()) {
         continue;
@@ -107,7 +64,7 @@ public final class ProtoResources {
         if (configValue.number == 6 && configValue.isBytes()) {
           String value = itemString(table, configValue);
           if (name != null && value != null) {
-            out.add(new Named(name, value));
+            out.add(new ResourceText.Named(name, value));
           }
         }
       }
@@ -130,8 +87,8 @@ public final class ProtoResources {
   }
 
   /** The {@code <meta-data>} names and values of a proto {@code AndroidManifest.xml}, in document order. */
-  public static List<Named> metaData(byte[] manifest) throws ResourceStrings.Malformed {
-    List<Named> out = new ArrayList<>();
+  public static List<ResourceText.Named> metaData(byte[] manifest) throws ResourceStrings.Malformed {
+    List<ResourceText.Named> out = new ArrayList<>();
     try {
       for (Field node : fields(manifest, 0, manifest.length)) {
         if (node.number == 1 && node.isBytes()) {
@@ -144,7 +101,7 @@ public final class ProtoResources {
     return out;
   }
 
-  private static void element(byte[] bytes, Field element, List<Named> out, int depth) {
+  private static void element(byte[] bytes, Field element, List<ResourceText.Named> out, int depth) {
     if (depth > MAX_DEPTH) {
       return;
     }
@@ -167,7 +124,7 @@ public final class ProtoResources {
       }
     }
     if (name != null && value != null) {
-      out.add(new Named(name, value));
+      out.add(new ResourceText.Named(name, value));
     }
   }
 

@@ -27,7 +27,7 @@ public final class ResourceStrings {
 
   private final byte[] bytes;
 
-  private ResourceStrings(byte[] bytes) {
+  ResourceStrings(byte[] bytes) {
     this.bytes = bytes;
   }
 
@@ -45,7 +45,7 @@ public final class ResourceStrings {
     if (type != TABLE && type != XML) {
       throw new Malformed("not a resource table nor a compiled XML file");
     }
-    int end = Math.min(bytes.length, u4(4));
+    int end = end();
     List<String> strings = new ArrayList<>();
     int chunk = u2(2);
     while (chunk + 8 <= end) {
@@ -61,7 +61,16 @@ public final class ResourceStrings {
     return strings;
   }
 
-  private void pool(int chunk, List<String> strings) throws Malformed {
+  /** Where the file's chunks end: its declared size, within its bytes. */
+  int end() throws Malformed {
+    return Math.min(bytes.length, u4(4));
+  }
+
+  /** The strings of the pool whose chunk starts at {@code chunk}, appended in pool order. */
+  void pool(int chunk, List<String> strings) throws Malformed {
+    if (u2(chunk) != STRING_POOL) {
+      throw new Malformed("not a string pool");
+    }
     int count = u4(chunk + 8);
     int flags = u4(chunk + 16);
     int start = chunk + u4(chunk + 20);
@@ -107,18 +116,18 @@ public final class ResourceStrings {
     return new String(bytes, from, 2 * length, StandardCharsets.UTF_16LE);
   }
 
-  private int u1(int offset) throws Malformed {
+  int u1(int offset) throws Malformed {
     if (offset < 0 || offset >= bytes.length) {
       throw new Malformed("points outside the file");
     }
     return bytes[offset] & 0xff;
   }
 
-  private int u2(int offset) throws Malformed {
+  int u2(int offset) throws Malformed {
     return u1(offset) | u1(offset + 1) << 8;
   }
 
-  private int u4(int offset) throws Malformed {
+  int u4(int offset) throws Malformed {
     return u2(offset) | u2(offset + 2) << 16;
   }
 }

@@ -222,6 +222,34 @@ class BinaryAnalysisSensorTest {
   }
 
   @Test
+  void the_names_of_an_apk_s_compiled_strings_and_meta_data_decide_a_bare_token() throws IOException {
+    // resources.arsc keeps each string's entry key, the compiled manifest each meta-data's name: a 32-hex token is
+    // decided beside them, as in the project's own strings.xml
+    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
+    activate("credentials-files", "TwilioCredentials");
+    java.util.LinkedHashMap<String, String> strings = new java.util.LinkedHashMap<>();
+    strings.put("app_name", "Rides");
+    strings.put("twilio_account_sid", SID);
+    strings.put("twilio_auth_token", TOKEN);
+    strings.put("build_hash", "9f86d081884c7d659a2feaa0c55ad015");
+    java.util.LinkedHashMap<String, String> metaData = new java.util.LinkedHashMap<>();
+    metaData.put("com.vendor.voice.TWILIO_ACCOUNT_SID", "AC0f5d6a8e2c4b1a7d9e3f5a6b8c0d2e4f61");
+    metaData.put("com.vendor.voice.TWILIO_AUTH_TOKEN", "0c8f4e2a6b1d9c7e5a3f0b8d6e4c2a19");
+    metaData.put("com.google.android.geo.API_KEY", "AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI");
+    TestJars.app(base.resolve("app/build/outputs/apk/release/app-release.apk"), Map.of("com.example.Main", "package com.example;\npublic class Main {}\n"),
+      Map.of("resources.arsc", com.providercredentials.binaries.TestJars.namedResourceTable(strings),
+        "AndroidManifest.xml", com.providercredentials.binaries.TestJars.compiledManifest(metaData)));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+        + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
+      .containsExactlyInAnyOrder(
+        script + ":4 TwilioCredentials It ships in build/outputs/apk/release/app-release.apk (resources.arsc).",
+        script + ":4 TwilioCredentials It ships in build/outputs/apk/release/app-release.apk (AndroidManifest.xml).");
+  }
+
+  @Test
   void text_assets_of_an_apk_and_an_aar_are_read_by_the_front_end_of_their_kind() throws IOException {
     InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n"
       + "dependencies {\n  implementation files('libs/voice.aar')\n}\n");

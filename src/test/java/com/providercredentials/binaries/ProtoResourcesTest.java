@@ -15,9 +15,9 @@ class ProtoResourcesTest {
     byte[] table = Proto.resourceTable("app_name", "Rides", "twilio_auth_token", "raw <&\"'> value");
 
     assertThat(ProtoResources.strings(table)).containsExactly(
-      new ProtoResources.Named("app_name", "Rides"),
-      new ProtoResources.Named("twilio_auth_token", "raw <&\"'> value"));
-    assertThat(ProtoResources.asText("base/resources.pb", table)).isEqualTo(new ProtoResources.AsText("res/values/strings.xml",
+      new ResourceText.Named("app_name", "Rides"),
+      new ResourceText.Named("twilio_auth_token", "raw <&\"'> value"));
+    assertThat(ProtoResources.asText("base/resources.pb", table)).isEqualTo(new ResourceText.AsText("res/values/strings.xml",
       "<resources>\n<string name=\"app_name\">Rides</string>\n"
         + "<string name=\"twilio_auth_token\">raw &lt;&amp;&quot;&apos;&gt; value</string>\n</resources>\n"));
   }
@@ -27,8 +27,8 @@ class ProtoResourcesTest {
     byte[] manifest = Proto.manifest("com.vendor.API_SECRET", "s3cr3t", "com.google.android.geo.API_KEY", "maps");
 
     assertThat(ProtoResources.metaData(manifest)).containsExactly(
-      new ProtoResources.Named("com.vendor.API_SECRET", "s3cr3t"),
-      new ProtoResources.Named("com.google.android.geo.API_KEY", "maps"));
+      new ResourceText.Named("com.vendor.API_SECRET", "s3cr3t"),
+      new ResourceText.Named("com.google.android.geo.API_KEY", "maps"));
     assertThat(ProtoResources.asText("base/manifest/AndroidManifest.xml", manifest).path()).isEqualTo("AndroidManifest.xml");
   }
 

@@ -173,6 +173,102 @@ public final class TestJars {
     return out.array();
   }
 
+  /**
+   * A {@code resources.arsc} with names, as aapt2 lays one out (AOSP's {@code ResourceTypes.h}): the value pool, then
+   * a package whose type pool is [color, string] and whose key pool holds the names; a type chunk "color" with one
+   * entry (not a string resource, though its value is one), and a type chunk "string" with an entry per name, 32-bit
+   * offsets, one of them absent.
+   */
+  public static byte[] namedResourceTable(java.util.LinkedHashMap<String, String> strings) {
+    List<String> names = new java.util.ArrayList<>(strings.keySet());
+    List<String> values = new java.util.ArrayList<>(strings.values());
+    values.add("#ff00ff");
+    byte[] valuePool = pool(values);
+    byte[] typePool = pool(List.of("color", "string"));
+    List<String> keys = new java.util.ArrayList<>(names);
+    keys.add("primary");
+    byte[] keyPool = pool(keys);
+    byte[] color = typeChunk(1, List.of(new int[] {names.size(), values.size() - 1}));
+    List<int[]> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      entries.add(new int[] {i, i});
+      if (i == 0) {
+        entries.add(null);
+      }
+    }
+    byte[] string = typeChunk(2, entries);
+    int packageHeader = 288;
+    int packageSize = packageHeader + typePool.length + keyPool.length + color.length + string.length;
+    java.nio.ByteBuffer pkg = little(packageSize);
+    pkg.putShort((short) 0x0200).putShort((short) packageHeader).putInt(packageSize).putInt(0x7f);
+    byte[] name = "com.example".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    pkg.put(name).put(new byte[256 - name.length]);
+    pkg.putInt(packageHeader).putInt(0).putInt(packageHeader + typePool.length).putInt(0).putInt(0);
+    pkg.put(typePool).put(keyPool).put(color).put(string);
+    int size = 12 + valuePool.length + packageSize;
+    return little(size).putShort((short) 2).putShort((short) 12).putInt(size).putInt(1).put(valuePool).put(pkg.array()).array();
+  }
+
+  /** A type chunk of the given id: entries of {key index, value pool index}, null for an absent entry. */
+  private static byte[] typeChunk(int id, List<int[]> entries) {
+    int header = 20 + 64;
+    int size = header + 4 * entries.size() + 16 * (int) entries.stream().filter(java.util.Objects::nonNull).count();
+    java.nio.ByteBuffer chunk = little(size);
+    chunk.putShort((short) 0x0201).putShort((short) header).putInt(size).put((byte) id).put((byte) 0).putShort((short) 0)
+      .putInt(entries.size()).putInt(header + 4 * entries.size()).putInt(64).put(new byte[60]);
+    int offset = 0;
+    for (int[] entry : entries) {
+      chunk.putInt(entry == null ? -1 : offset);
+      offset += entry == null ? 0 : 16;
+    }
+    for (int[] entry : entries) {
+      if (entry != null) {
+        chunk.putShort((short) 8).putShort((short) 0).putInt(entry[0]).putShort((short) 8).put((byte) 0).put((byte) 3).putInt(entry[1]);
+      }
+    }
+    return chunk.array();
+  }
+
+  /** A compiled {@code AndroidManifest.xml} whose application holds these meta-data (name, value), with a namespace. */
+  public static byte[] compiledManifest(java.util.LinkedHashMap<String, String> metaData) {
+    List<String> strings = new java.util.ArrayList<>(List.of("name", "value", "http://schemas.android.com/apk/res/android",
+      "manifest", "application", "meta-data", "package", "com.example"));
+    java.io.ByteArrayOutputStream elements = new java.io.ByteArrayOutputStream();
+    elements.writeBytes(startElement(3, List.of(new int[] {-1, 6, 7})));
+    elements.writeBytes(startElement(4, List.of()));
+    for (var entry : metaData.entrySet()) {
+      strings.add(entry.getKey());
+      strings.add(entry.getValue());
+      elements.writeBytes(startElement(5, List.of(new int[] {2, 0, strings.size() - 2}, new int[] {2, 1, strings.size() - 1})));
+    }
+    byte[] pool = pool(strings);
+    int size = 8 + pool.length + elements.size();
+    return little(size).putShort((short) 3).putShort((short) 8).putInt(size).put(pool).put(elements.toByteArray()).array();
+  }
+
+  /** A start element: its name, then attributes of {namespace, name, raw value} string indexes. */
+  private static byte[] startElement(int name, List<int[]> attributes) {
+    int size = 16 + 20 + 20 * attributes.size();
+    java.nio.ByteBuffer chunk = little(size);
+    chunk.putShort((short) 0x0102).putShort((short) 16).putInt(size).putInt(1).putInt(-1)
+      .putInt(-1).putInt(name).putShort((short) 20).putShort((short) 20).putShort((short) attributes.size())
+      .putShort((short) 0).putShort((short) 0).putShort((short) 0);
+    for (int[] attribute : attributes) {
+      chunk.putInt(attribute[0]).putInt(attribute[1]).putInt(attribute[2]).putShort((short) 8).put((byte) 0).put((byte) 3).putInt(attribute[2]);
+    }
+    return chunk.array();
+  }
+
+  /** A string pool chunk of these strings (UTF-8). */
+  private static byte[] pool(List<String> strings) {
+    byte[] file = resourceFile(false, strings, true);
+    return java.util.Arrays.copyOfRange(file, 8, file.length);
+  }
+
+  private static java.nio.ByteBuffer little(int size) {
+    return java.nio.ByteBuffer.allocate(size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+  }
+
   /** Writes a jar of the compiled sources to {@code path}. */
   public static void write(Path path, Map<String, String> sources) throws IOException {
     Files.createDirectories(path.getParent());
