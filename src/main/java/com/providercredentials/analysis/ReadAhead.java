@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import javax.annotation.Nullable;
+import org.sonar.api.batch.fs.FilePredicates;
 import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
 
@@ -89,6 +91,22 @@ public final class ReadAhead {
         }
       }
     });
+  }
+
+  /**
+   * The verdict on a file a language sensor gives a front-end; on the first file of a module, the module's main files of
+   * that language start being read ahead, then its resource and build files.
+   */
+  @Nullable
+  public Text take(String language, InputFile file, FileSystem module, boolean lineFeedsOnly, Work work) {
+    start(language + "@" + module.baseDir(), () -> {
+      FilePredicates is = module.predicates();
+      List<InputFile> files = new ArrayList<>();
+      module.inputFiles(is.and(is.hasLanguage(language), is.hasType(InputFile.Type.MAIN))).forEach(files::add);
+      return files;
+    }, module.encoding(), lineFeedsOnly, work);
+    startResources(module);
+    return take(file, module.encoding(), lineFeedsOnly, work);
   }
 
   /**

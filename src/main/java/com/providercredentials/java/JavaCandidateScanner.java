@@ -10,10 +10,8 @@ import com.providercredentials.lowering.CodeComments;
 import com.providercredentials.lowering.FileReaders;
 import com.providercredentials.lowering.TextReader;
 import com.providercredentials.analysis.ReadAhead;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
-import org.sonar.api.batch.fs.FilePredicates;
 import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
 import org.slf4j.Logger;
@@ -116,14 +114,6 @@ public class JavaCandidateScanner implements JavaFileScanner {
     if (fileSystem == null) {
       return null;
     }
-    ReadAhead.Work work = textWork(readers);
-    candidates.ahead().start("java@" + fileSystem.baseDir(), () -> {
-      FilePredicates is = fileSystem.predicates();
-      List<InputFile> files = new ArrayList<>();
-      fileSystem.inputFiles(is.and(is.hasLanguage("java"), is.hasType(InputFile.Type.MAIN))).forEach(files::add);
-      return files;
-    }, fileSystem.encoding(), false, work);
-    candidates.ahead().startResources(fileSystem);
-    return candidates.ahead().take(file, fileSystem.encoding(), false, work);
+    return candidates.ahead().take("java", file, fileSystem, false, textWork(readers));
   }
 }

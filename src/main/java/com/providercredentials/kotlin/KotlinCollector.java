@@ -23,7 +23,6 @@ import org.jetbrains.kotlin.psi.KtFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sonar.api.SonarProduct;
-import org.sonar.api.batch.fs.FilePredicates;
 import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.batch.fs.TextRange;
@@ -137,16 +136,8 @@ public abstract class KotlinCollector extends AbstractCheck {
    */
   @Nullable
   private static ReadAhead.Text ahead(ProjectCandidates candidates, InputFile inputFile, FileSystem fileSystem) {
-    ReadAhead.Work work = textWork(FileReaders.of(Providers.detector()));
-    FilePredicates is = fileSystem.predicates();
     // the trees' text has \n line ends only: so has the text read ahead
-    candidates.ahead().start("kotlin@" + fileSystem.baseDir(), () -> {
-      List<InputFile> files = new ArrayList<>();
-      fileSystem.inputFiles(is.and(is.hasLanguage("kotlin"), is.hasType(InputFile.Type.MAIN))).forEach(files::add);
-      return files;
-    }, fileSystem.encoding(), true, work);
-    candidates.ahead().startResources(fileSystem);
-    return candidates.ahead().take(inputFile, fileSystem.encoding(), true, work);
+    return candidates.ahead().take("kotlin", inputFile, fileSystem, true, textWork(FileReaders.of(Providers.detector())));
   }
 
   /**
