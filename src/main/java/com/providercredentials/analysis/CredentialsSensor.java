@@ -59,9 +59,9 @@ public class CredentialsSensor implements ProjectSensor {
     long outputs = candidates.nanoTime();
     // values injected from outside the project (CI secrets), read back from the build output when it is there;
     // what was read back stands where no built-in rule reads it: never left to one
-    java.util.Set<SourceRange> readBack = new java.util.HashSet<>();
+    InjectedReads readBack = new InjectedReads();
     for (SourceUnit unit : BuildOutputs.read(candidates.units(), binaries::buildConfigFields)) {
-      unit.bindings().forEach(b -> readBack.add(b.value().range()));
+      readBack.add(unit);
       InputFile script = candidates.file(unit.file());
       if (script != null) {
         candidates.add(script, unit);
@@ -75,7 +75,9 @@ public class CredentialsSensor implements ProjectSensor {
     int leftToBuiltIns = 0;
     boolean contexts = supportsDescriptionContexts(context);
     // the provider rules' findings with the guidance that fits them, and rule ClientSideAccountCredentials
-    for (Finding finding : Providers.clientSide().run(candidates.units(), result.findings())) {
+    // on the line that injects a value read back, the places the app's code reads it (docs/adr/028)
+    List<Finding> findings = readBack.withReads(result.findings(), candidates.units());
+    for (Finding finding : Providers.clientSide().run(candidates.units(), findings)) {
       if (!contexts) {
         finding = finding.withContext(null, finding.android());
       }

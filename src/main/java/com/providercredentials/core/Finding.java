@@ -46,6 +46,13 @@ public record Finding(
     return new Finding(provider, kind, kindLabel, location, masked, message, evidence, secondaries, android, rule, context, rules);
   }
 
+  /** The same finding with more places that help to understand it, after its own. */
+  public Finding withMoreSecondaries(List<Secondary> more) {
+    List<Secondary> all = new java.util.ArrayList<>(secondaries);
+    all.addAll(more);
+    return new Finding(provider, kind, kindLabel, location, masked, message, evidence, all, android, rule, context, alsoReportedBy);
+  }
+
   /** Why a value was taken for a credential, strongest first. */
   public enum Evidence {
     /** An identifier and the secret written together: {@code AC…:token}, {@code Basic base64(...)}. */

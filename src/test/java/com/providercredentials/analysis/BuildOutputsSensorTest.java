@@ -6,6 +6,7 @@ import com.providercredentials.core.Call;
 import com.providercredentials.core.Expr;
 import com.providercredentials.core.SourceRange;
 import com.providercredentials.core.SourceUnit;
+import com.providercredentials.core.SymbolKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,6 +98,29 @@ class BuildOutputsSensorTest {
         + "-" + i.primaryLocation().textRange().end().lineOffset() + " " + i.primaryLocation().message())
       .containsExactly("credentials-files:TwilioCredentials 5:55-92 " + TOKEN_MESSAGE);
     assertThat(context.allIssues()).extracting(i -> i.primaryLocation().message()).noneMatch(m -> m.contains(TOKEN.substring(0, 8)));
+  }
+
+  @Test
+  void the_code_that_reads_an_injected_secret_is_a_secondary_location_of_its_issue() throws IOException {
+    InputFile script = file("app/build.gradle", null, GROOVY_SCRIPT);
+    disk("app/build/generated/source/buildConfig/release/com/example/voice/BuildConfig.java", BUILD_CONFIG);
+    twilioInit("app/src/main/java/Sms.java");
+    // read into a local of another file, then used where no provider's call shows it
+    InputFile voice = file("app/src/main/java/Voice.java", "java", "class Voice {\n  String token = BuildConfig.TWILIO_AUTH_TOKEN;\n}\n");
+    String id = ProjectCandidates.fileId(voice);
+    candidates.add(voice, candidates.newUnit(voice, SourceUnit.Kind.CODE).add(new com.providercredentials.core.Binding(List.of(id + "#token"),
+      List.of("token"), List.of("Voice"), new Expr.Ref(SymbolKey.buildConfig(candidates.moduleOf(voice), "TWILIO_AUTH_TOKEN"),
+        "BuildConfig.TWILIO_AUTH_TOKEN", SourceRange.of(id, 2, 17, 2, 46)), null)));
+
+    new CredentialsSensor(candidates).execute(context);
+
+    Issue issue = context.allIssues().stream().filter(i -> i.primaryLocation().inputComponent().equals(script)).findFirst().orElseThrow();
+    assertThat(issue.flows()).extracting(flow -> flow.locations().get(0))
+      .extracting(l -> l.inputComponent() + ":" + l.textRange().start().line() + ":" + l.textRange().start().lineOffset() + " " + l.message())
+      .containsExactly(
+        "app/build.gradle:4:56 Twilio Account SID AC…1d24 that goes with it",
+        "app/src/main/java/Sms.java:2:48 The app reads it here, as BuildConfig.TWILIO_AUTH_TOKEN.",
+        "app/src/main/java/Voice.java:2:17 The app reads it here, as BuildConfig.TWILIO_AUTH_TOKEN.");
   }
 
   @Test
