@@ -245,7 +245,8 @@ public final class ReadAhead {
   public synchronized void stop() {
     stopped = true;
     if (executor != null) {
-      executor.shutdownNow();
+      // not interrupted: a file being read is read to its end (an interrupted read would lose it); the rest is not begun
+      executor.shutdown();
       try {
         if (!executor.awaitTermination(10, TimeUnit.MINUTES)) {
           resources.clear();

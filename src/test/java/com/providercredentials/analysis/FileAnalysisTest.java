@@ -123,6 +123,35 @@ class FileAnalysisTest {
   }
 
   @Test
+  void files_still_being_read_ahead_when_the_project_sensor_starts_are_all_read_once() throws IOException {
+    java.util.Random random = new java.util.Random(3);
+    int count = 300;
+    for (int i = 0; i < count; i++) {
+      StringBuilder token = new StringBuilder();
+      while (token.length() < 32) {
+        token.append(Integer.toHexString(random.nextInt(16)));
+      }
+      add(String.format("res/values-%03d/strings.xml", i), "xml",
+        "<resources>\n  <string name=\"twilio_auth_token\">" + token + "</string>\n</resources>\n");
+    }
+
+    // the same files read by the project sensor alone
+    SensorContextTester alone = SensorContextTester.create(base);
+    alone.setActiveRules(context.activeRules());
+    context.fileSystem().inputFiles(context.fileSystem().predicates().all()).forEach(alone.fileSystem()::add);
+    new CredentialsSensor(new ProjectCandidates()).execute(alone);
+
+    // the language sensors were quick: the project sensor starts while the thread reads
+    candidates.ahead().startResources(context.fileSystem());
+    new CredentialsSensor(candidates).execute(context);
+
+    assertThat(alone.allIssues()).hasSizeGreaterThan(count - 10);
+    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent().toString())
+      .containsExactlyInAnyOrderElementsOf(alone.allIssues().stream().map(i -> i.primaryLocation().inputComponent().toString()).toList());
+    assertThat(logs.logs(Level.WARN)).isEmpty();
+  }
+
+  @Test
   void many_files_are_read_in_parallel_and_kept_in_the_file_system_order() throws IOException {
     int count = FileAnalysis.PARALLEL_FROM * 3;
     for (int i = 0; i < count; i++) {
