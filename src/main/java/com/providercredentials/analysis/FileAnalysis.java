@@ -14,7 +14,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -65,9 +65,11 @@ public final class FileAnalysis {
     }
     Stream<Job> stream = now.size() >= PARALLEL_FROM ? now.parallelStream() : now.stream();
     // read in any order, added in the file system's order: the findings do not depend on the threads
+    List<List<SourceUnit>> readNow = stream.map(job -> Objects.requireNonNullElse(read(job, InputFile::contents, this::timed), SKIPPED)).toList();
     Map<Job, List<SourceUnit>> read = new IdentityHashMap<>();
-    stream.map(job -> Map.entry(job, Optional.ofNullable(read(job, InputFile::contents, this::timed)).orElse(SKIPPED)))
-      .toList().forEach(entry -> read.put(entry.getKey(), entry.getValue()));
+    for (int i = 0; i < now.size(); i++) {
+      read.put(now.get(i), readNow.get(i));
+    }
     int count = 0;
     for (Job job : jobs) {
       List<SourceUnit> units = read.containsKey(job) ? read.get(job) : candidates.ahead().resource(job.file());

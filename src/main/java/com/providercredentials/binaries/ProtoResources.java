@@ -27,7 +27,8 @@ public final class ProtoResources {
 
   /** Whether a bundle's entry is one of its modules' resource tables or manifests ({@code base/resources.pb}). */
   public static boolean isBundleResource(String name) {
-    return name.matches("[^/]+/resources\\.pb") || name.matches("[^/]+/manifest/AndroidManifest\\.xml");
+    String inModule = ResourceUnits.inBundleModule(name);
+    return inModule != null && (inModule.equals("resources.pb") || inModule.equals("manifest/AndroidManifest.xml"));
   }
 
   /** A bundle's resource table or manifest as the text it was compiled from ({@link ResourceText}). */

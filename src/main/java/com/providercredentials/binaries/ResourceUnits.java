@@ -36,7 +36,9 @@ final class ResourceUnits {
    */
   boolean isTextAsset(String name) {
     // a bundle's modules keep theirs under their name (base/assets/)
-    return (name.startsWith("assets/") || name.matches("[^/]+/assets/.*") || name.startsWith("res/") || name.equals("AndroidManifest.xml"))
+    String inModule = inBundleModule(name);
+    return (name.startsWith("assets/") || (inModule != null && inModule.startsWith("assets/")) || name.startsWith("res/")
+      || name.equals("AndroidManifest.xml"))
       && texts.accepts(name);
   }
 
@@ -83,6 +85,15 @@ final class ResourceUnits {
       }
     }
     return unit.isEmpty() ? null : unit;
+  }
+
+  /**
+   * An entry's path inside a bundle's module ({@code assets/a.json} of {@code base/assets/a.json}), or null for an entry
+   * at the top; asked of every entry of every archive, so no regular expression.
+   */
+  static String inBundleModule(String name) {
+    int slash = name.indexOf('/');
+    return slash > 0 ? name.substring(slash + 1) : null;
   }
 
   /** An APK's resource table or manifest: its values without names, then with the names it keeps ({@link CompiledNames}). */

@@ -36,6 +36,11 @@ final class SensorProject {
     return candidates;
   }
 
+  /** Runs the project sensor once, as the scanner does after the language sensors. */
+  void analyse() {
+    new CredentialsSensor(candidates).execute(context);
+  }
+
   /** Activates one more rule. */
   void activate(String repository, String rule) {
     ActiveRulesBuilder rules = new ActiveRulesBuilder();

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.batch.rule.internal.ActiveRulesBuilder;
 import org.sonar.api.batch.rule.internal.NewActiveRule;
-import org.sonar.api.batch.sensor.internal.SensorContextTester;
 import org.sonar.api.rule.RuleKey;
 
 /**
@@ -29,22 +28,18 @@ class ShippedResourcesSensorTest {
 
   @TempDir
   Path base;
-  private SensorContextTester context;
-  private ProjectCandidates candidates;
   private SensorProject project;
 
   @BeforeEach
   void setUp() {
     project = new SensorProject(base);
-    context = project.context();
-    candidates = project.candidates();
   }
 
   @Test
   void a_secret_key_in_the_compiled_resources_of_the_apk_is_found_by_its_shape() throws IOException {
     // a resource table and a compiled manifest keep values, not their names: only a shape that says its provider counts
-    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
-    context.setActiveRules(new ActiveRulesBuilder()
+    InputFile script = project.file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
+    project.context().setActiveRules(new ActiveRulesBuilder()
       .addRule(new NewActiveRule.Builder().setRuleKey(RuleKey.of("credentials-files", "StripeCredentials")).build()).build());
     String secretKey = "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";
     String publishable = "pk_live_51sXBcRygBLwkdp9Qj4IjERQIeiS3Qzbmc7lpoTuz5Y39R4CTZAjlYE3GKVEgCj3N7AbheVCf4qdxVCk9lJgOQ9jxxso3MyEbKH";
@@ -52,9 +47,9 @@ class ShippedResourcesSensorTest {
       Map.of("resources.arsc", com.providercredentials.binaries.TestJars.resourceFile(true, java.util.List.of("Rides", secretKey, publishable), true),
         "AndroidManifest.xml", com.providercredentials.binaries.TestJars.resourceFile(false, java.util.List.of("meta-data", publishable), false)));
 
-    new CredentialsSensor(candidates).execute(context);
+    project.analyse();
 
-    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+    assertThat(project.context().allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
         + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
       .containsExactly(script + ":4 StripeCredentials It ships in build/outputs/apk/release/app-release.apk (resources.arsc).");
   }
@@ -63,8 +58,8 @@ class ShippedResourcesSensorTest {
   void the_names_of_an_apk_s_compiled_strings_and_meta_data_decide_a_bare_token() throws IOException {
     // resources.arsc keeps each string's entry key, the compiled manifest each meta-data's name: a 32-hex token is
     // decided beside them, as in the project's own strings.xml
-    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
-    activate("credentials-files", "TwilioCredentials");
+    InputFile script = project.file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
+    project.activate("credentials-files", "TwilioCredentials");
     java.util.LinkedHashMap<String, String> strings = new java.util.LinkedHashMap<>();
     strings.put("app_name", "Rides");
     strings.put("twilio_account_sid", SID);
@@ -78,9 +73,9 @@ class ShippedResourcesSensorTest {
       Map.of("resources.arsc", com.providercredentials.binaries.TestJars.namedResourceTable(strings),
         "AndroidManifest.xml", com.providercredentials.binaries.TestJars.compiledManifest(metaData)));
 
-    new CredentialsSensor(candidates).execute(context);
+    project.analyse();
 
-    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+    assertThat(project.context().allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
         + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
       .containsExactlyInAnyOrder(
         script + ":4 TwilioCredentials It ships in build/outputs/apk/release/app-release.apk (resources.arsc).",
@@ -89,9 +84,9 @@ class ShippedResourcesSensorTest {
 
   @Test
   void text_assets_of_an_apk_and_an_aar_are_read_by_the_front_end_of_their_kind() throws IOException {
-    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n"
+    InputFile script = project.file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n"
       + "dependencies {\n  implementation files('libs/voice.aar')\n}\n");
-    activate("credentials-files", "TwilioCredentials");
+    project.activate("credentials-files", "TwilioCredentials");
     String json = "{\"aws\": {\"accessKeyId\": \"%s\", \"secretAccessKey\": \"%s\"}}".formatted(KEY_ID, SECRET);
     TestJars.app(base.resolve("app/build/outputs/apk/release/app-release.apk"), Map.of("com.example.Main", "package com.example;\npublic class Main {}\n"),
       Map.of("assets/aws-config.json", json.getBytes(StandardCharsets.UTF_8)));
@@ -99,9 +94,9 @@ class ShippedResourcesSensorTest {
     Files.write(base.resolve("app/libs/voice.aar"), TestJars.jar(Map.of("assets/voice.properties",
       ("twilio.account.sid=" + SID + "\ntwilio.auth.token=" + TOKEN + "\n").getBytes(StandardCharsets.UTF_8))));
 
-    new CredentialsSensor(candidates).execute(context);
+    project.analyse();
 
-    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+    assertThat(project.context().allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
         + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
       .containsExactlyInAnyOrder(
         script + ":4 AwsCredentials It ships in build/outputs/apk/release/app-release.apk (assets/aws-config.json).",
@@ -111,10 +106,10 @@ class ShippedResourcesSensorTest {
   @Test
   void the_resources_and_manifest_an_aar_holds_as_text_are_read_with_their_names() throws IOException {
     // an AAR keeps res/ and its manifest as text: names are there, so a bare token is found beside its SID
-    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\n"
+    InputFile script = project.file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\n"
       + "dependencies {\n  implementation files('libs/voice.aar')\n  implementation files('libs/payments.aar')\n}\n");
-    activate("credentials-files", "TwilioCredentials");
-    activate("credentials-files", "StripeCredentials");
+    project.activate("credentials-files", "TwilioCredentials");
+    project.activate("credentials-files", "StripeCredentials");
     Files.createDirectories(base.resolve("app/libs"));
     Files.write(base.resolve("app/libs/voice.aar"), TestJars.jar(Map.of(
       "res/values/values.xml", ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<resources>\n  <string name=\"voice_twilio_account_sid\">" + SID
@@ -127,20 +122,20 @@ class ShippedResourcesSensorTest {
         + "</application>\n</manifest>\n").getBytes(StandardCharsets.UTF_8),
       "res/xml/config.xml", com.providercredentials.binaries.TestJars.resourceFile(false, java.util.List.of("twilio_auth_token", TOKEN), false))));
 
-    new CredentialsSensor(candidates).execute(context);
+    project.analyse();
 
-    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+    assertThat(project.context().allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
         + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
       .containsExactly(script + ":5 TwilioCredentials It ships in libs/voice.aar (res/values/values.xml).");
-    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().message()).allSatisfy(m -> assertThat(m).doesNotContain(TOKEN));
+    assertThat(project.context().allIssues()).extracting(i -> i.primaryLocation().message()).allSatisfy(m -> assertThat(m).doesNotContain(TOKEN));
   }
 
   @Test
   void an_app_bundle_s_resources_and_manifest_are_read_with_their_names_and_its_assets_too() throws IOException {
     // a bundle holds its resources as protocol buffers, with their names: a bare token is found beside its SID
-    InputFile script = file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
-    activate("credentials-files", "TwilioCredentials");
-    activate("credentials-files", "StripeCredentials");
+    InputFile script = project.file("app/build.gradle", "plugins {\n  id 'com.android.application'\n}\nandroid {\n  namespace 'com.example'\n}\n");
+    project.activate("credentials-files", "TwilioCredentials");
+    project.activate("credentials-files", "StripeCredentials");
     String secretKey = "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";
     Path bundle = base.resolve("app/build/outputs/bundle/release/app-release.aab");
     Files.createDirectories(bundle.getParent());
@@ -151,21 +146,13 @@ class ShippedResourcesSensorTest {
       "base/assets/aws.json", "{\"aws\": {\"accessKeyId\": \"%s\", \"secretAccessKey\": \"%s\"}}".formatted(KEY_ID, SECRET).getBytes(StandardCharsets.UTF_8),
       "BundleConfig.pb", new byte[] {10, 0})));
 
-    new CredentialsSensor(candidates).execute(context);
+    project.analyse();
 
-    assertThat(context.allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
+    assertThat(project.context().allIssues()).extracting(i -> i.primaryLocation().inputComponent() + ":" + i.primaryLocation().textRange().start().line()
         + " " + i.ruleKey().rule() + " " + i.primaryLocation().message().substring(i.primaryLocation().message().indexOf("It ships")))
       .containsExactlyInAnyOrder(
         script + ":4 TwilioCredentials It ships in build/outputs/bundle/release/app-release.aab (base/resources.pb).",
         script + ":4 StripeCredentials It ships in build/outputs/bundle/release/app-release.aab (base/manifest/AndroidManifest.xml).",
         script + ":4 AwsCredentials It ships in build/outputs/bundle/release/app-release.aab (base/assets/aws.json).");
-  }
-
-  private void activate(String repository, String rule) {
-    project.activate(repository, rule);
-  }
-
-  private InputFile file(String path, String content) throws IOException {
-    return project.file(path, content);
   }
 }
