@@ -77,6 +77,11 @@ public final class Detector {
     return prefilter.isRunCharacter(c);
   }
 
+  /** Whether the run {@code text[from, to)}, which holds no digit, reads as the words of a name: no credential (docs/adr/031). */
+  public boolean readsAsWords(CharSequence text, int from, int to) {
+    return CredentialPrefilter.readsAsWords(text, from, to);
+  }
+
   public int plainMinimum() {
     return prefilter.plainMinimum();
   }

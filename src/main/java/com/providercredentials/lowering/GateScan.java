@@ -19,8 +19,12 @@ final class GateScan {
   private boolean inName;
   private int packageState;
 
+  /** Whether the line being read is a package or import directive: its names' words say nothing, its packages do. */
+  private boolean directive;
+
   // the string being read: its run
   private int run;
+  private int runStart;
   private boolean runDigit;
 
   GateScan(SourceGate gate, String text) {
@@ -31,6 +35,7 @@ final class GateScan {
 
   boolean run() {
     int i = 0;
+    directive = directiveAt(0);
     // the brace depth of each open template (${ ... }), innermost last: code inside a string
     int[] templates = new int[16];
     int open = 0;
@@ -99,10 +104,32 @@ final class GateScan {
         if (nameCharacter(i, c)) {
           return true;
         }
+        if (c == '\n') {
+          directive = directiveAt(i + 1);
+        } else if (c == ';') {
+          directive = false;
+        }
         i++;
       }
     }
     return endName();
+  }
+
+  /**
+   * Whether a package or import directive starts the line at {@code from}: {@code import com.stripe.android.Stripe}
+   * names Stripe, and so does any file of Stripe's own SDK, but a name of the code that uses it says it again.
+   */
+  private boolean directiveAt(int from) {
+    int i = from;
+    while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return (keywordAt(i, "import") || keywordAt(i, "package"));
+  }
+
+  private boolean keywordAt(int i, String keyword) {
+    int end = i + keyword.length();
+    return text.startsWith(keyword, i) && end < length && (text.charAt(end) == ' ' || text.charAt(end) == '\t');
   }
 
   /**
@@ -116,7 +143,7 @@ final class GateScan {
     while (i < length) {
       char c = text.charAt(i);
       if (c == '\\' && i + 1 < length) {
-        if (runEnds() || endName()) {
+        if (runEnds(i) || endName()) {
           return -1;
         }
         i += 2;
@@ -126,22 +153,28 @@ final class GateScan {
         break;
       }
       if (c == '"' && (!triple || text.startsWith("\"\"\"", i))) {
+        if (runEnds(i)) {
+          return -1;
+        }
         i += triple ? 3 : 1;
         while (triple && i < length && text.charAt(i) == '"') {
           i++;
         }
-        return runEnds() || endName() ? -1 : i;
+        return endName() ? -1 : i;
       }
       if (c == '$' && i + 1 < length && text.charAt(i + 1) == '{') {
-        return runEnds() || endName() ? -1 : i;
+        return runEnds(i) || endName() ? -1 : i;
       }
       if (gate.detector.isRunCharacter(c)) {
+        if (run == 0) {
+          runStart = i;
+        }
         run++;
         runDigit |= c >= '0' && c <= '9';
-        if (run >= gate.plainRun || (runDigit && run >= gate.minimumRun)) {
+        if (runDigit && run >= gate.minimumRun) {
           return -1;
         }
-      } else if (runEnds()) {
+      } else if (runEnds(i)) {
         return -1;
       }
       if (nameCharacter(i, c)) {
@@ -149,13 +182,18 @@ final class GateScan {
       }
       i++;
     }
-    return runEnds() || endName() ? -1 : i;
+    return runEnds(i) || endName() ? -1 : i;
   }
 
-  private boolean runEnds() {
+  /**
+   * The run of the string ends before {@code end}: whether it matters, as the pre-filter judges one without a digit
+   * (long enough, and not the words of a name: {@code "UnusedReceiverParameter"}).
+   */
+  private boolean runEnds(int end) {
+    boolean matters = !runDigit && run >= gate.plainRun && !gate.detector.readsAsWords(text, runStart, end);
     run = 0;
     runDigit = false;
-    return false;
+    return matters;
   }
 
   /** Feeds one character to the name being read; true when a name says enough. */
@@ -222,6 +260,9 @@ final class GateScan {
     }
     wordLength = 0;
     wordEndsInDigits = false;
+    if (directive) {
+      return false;
+    }
     if (found == SourceGate.PROVIDER) {
       return true;
     }
@@ -237,7 +278,7 @@ final class GateScan {
   }
 
   private boolean endSegment() {
-    boolean matters = endWord() || gate.methods.get(segmentHash) != 0;
+    boolean matters = endWord() || (!directive && gate.methods.get(segmentHash) != 0);
     segmentHash = WordTable.SEED;
     return matters;
   }
@@ -248,7 +289,8 @@ final class GateScan {
       return false;
     }
     inName = false;
-    return endSegment();
+    // package com.stripe, import com.stripe.*: the package of an SDK's type, whole
+    return gate.packages.matchesAtEnd(packageState) || endSegment();
   }
 
   private int skipBlockComment(int from) {

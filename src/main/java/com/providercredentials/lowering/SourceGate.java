@@ -23,8 +23,9 @@ import java.util.Set;
  *   <li>a word of a name, of a string or of the file's name is a provider's word ({@code twilioToken},
  *       {@code "api.stripe.com"}), or one name holds every word of a names rule that names no provider
  *       ({@code sessionToken}, {@code botToken}): names evidence for a value defined in another file;</li>
- *   <li>it names a package of a provider SDK's types ({@code import com.braintreegateway.*}): calls that take values
- *       defined elsewhere;</li>
+ *   <li>it names a provider SDK's type ({@code import com.stripe.StripeClient}), imports its package whole
+ *       ({@code import com.braintreegateway.*}) or is in that package: calls that take values defined elsewhere. Another
+ *       package under it ({@code com.stripe.android}, Stripe's Android SDK) is not the SDK's;</li>
  *   <li>it calls, as written, a method that needs no provider's type ({@code addHeader}): a header for a provider's
  *       host that another file of the module names;</li>
  *   <li>a word of a name is a hashing call's ({@code digest}, {@code checksum}): a value passed to one is no
@@ -64,6 +65,7 @@ public final class SourceGate {
     providerWords.forEach(word -> words.put(word, PROVIDER));
     Map<String, Integer> bits = new HashMap<>();
     List<Long> rules = new ArrayList<>();
+    Set<String> typeNames = new HashSet<>();
     Set<String> packageNames = new HashSet<>();
     for (ProviderSpec spec : detector.specs()) {
       for (ProviderSpec.SecretKind kind : spec.secrets()) {
@@ -94,14 +96,21 @@ public final class SourceGate {
           methods.put(call.method(), 1);
         }
         String pkg = packageOf(call.owner());
-        if (pkg != null) {
+        String type = typeOf(call.owner());
+        if (pkg != null && type != null) {
+          // the type imported or written in full, its package imported whole, or the file in that package
+          typeNames.add(type);
           packageNames.add(pkg);
+          packageNames.add(pkg + ".");
+        } else if (pkg != null) {
+          // a package's function (io.github.jan.supabase.createSupabaseClient)
+          typeNames.add(pkg);
         }
       }
     }
     bits.forEach((word, bit) -> words.put(word, 1L << bit));
     this.plainRules = rules.stream().mapToLong(Long::longValue).distinct().toArray();
-    this.packages = new PackageAutomaton(List.copyOf(packageNames));
+    this.packages = new PackageAutomaton(lowerCase(typeNames), lowerCase(packageNames));
   }
 
   /** Whether this gate was made for that detector (the specs it reads). */
@@ -124,6 +133,23 @@ public final class SourceGate {
       segments++;
     }
     return segments >= 2 ? pkg.toString() : null;
+  }
+
+  /**
+   * The outermost type of an owner with its package ({@code com.stripe.StripeClient} of
+   * {@code com.stripe.StripeClient.StripeClientBuilder}); null for a package of one segment, or an owner that is no type.
+   */
+  static String typeOf(String owner) {
+    String pkg = packageOf(owner);
+    if (pkg == null || owner.length() <= pkg.length() + 1) {
+      return null;
+    }
+    int end = owner.indexOf('.', pkg.length() + 1);
+    return owner.substring(0, end < 0 ? owner.length() : end);
+  }
+
+  private static List<String> lowerCase(Set<String> names) {
+    return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).sorted().toList();
   }
 
   /** Whether the file ({@code fileName}: its name, for the words it holds) may give the detection anything. */

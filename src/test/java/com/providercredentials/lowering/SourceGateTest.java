@@ -30,6 +30,13 @@ class SourceGateTest {
     "fun f() { map.put(\"sendgrid.key\", Keys.A) }",
     "import com.braintreegateway.*\nfun f() = gateway(Keys.A)",
     "import static com.twilio.Twilio.init;\nclass A { void f() { init(Keys.SID, Keys.TOKEN); } }",
+    // an SDK's type imported, its package imported whole, or the file in that package
+    "import com.stripe.net.Webhook\nfun f(p: String, h: String) = Webhook.constructEvent(p, h, Keys.A)",
+    "import com.stripe.net.*\nfun f(p: String, h: String) = Webhook.constructEvent(p, h, Keys.A)",
+    "package com.stripe.net\n\nfun f(p: String, h: String) = Webhook.constructEvent(p, h, Keys.A)",
+    "package com.stripe.net;\nclass A { Object f(String p, String h) { return Webhook.constructEvent(p, h, Keys.A); } }",
+    // a long run without a digit that does not read as words
+    "val s = \"pZrTqWmVbNcXkLsJhGfDaQwE\"",
     // every word of a names rule that names no provider (AWS's, Telegram's)
     "fun f() { val sessionToken = Keys.A }",
     "class A { void f() { String secretAccessKey = Keys.B; } }",
@@ -55,6 +62,12 @@ class SourceGateTest {
     "fun f() { val token = parser.nextToken(); val key = map.key }",
     // a package of one or two segments is nobody's SDK
     "import okhttp3.Request\nfun f() = Request.Builder().build()",
+    // another package under an SDK's (Stripe's Android SDK, not stripe-java), and the words of directives
+    "package com.stripe.android.view\n\nimport com.stripe.android.model.PaymentMethod\nclass Row(val method: PaymentMethod)",
+    "package com.acme.twilio;\nimport com.acme.twilio.Helper;\nclass A { void f() { Helper.run(); } }",
+    // long runs without a digit that read as words: lint ids, names, MIME types
+    "@Suppress(\"UnusedReceiverParameter\", \"OPT_IN_MARKER_ON_WRONG_TARGET\")\nfun Modifier.f() = this",
+    "class A { String t = \"application/octet-stream\"; }",
   })
   void leaves_a_file_that_cannot(String text) {
     assertThat(GATE.mayMatter("Util.kt", text)).isFalse();
