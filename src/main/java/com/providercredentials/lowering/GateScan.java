@@ -21,6 +21,16 @@ final class GateScan {
 
   /** Whether the line being read is a package or import directive: its names' words say nothing, its packages do. */
   private boolean directive;
+  /**
+   * Whether the name being read is an annotation's ({@code @DoNotStrip}, {@code @field:DoNotStrip}): it names no value,
+   * so its words say nothing; its arguments are read as any code.
+   */
+  private boolean annotation;
+  /** Where a name that follows an annotation's use-site target ({@code @field:}) starts: an annotation's name too. */
+  private int afterTarget = -1;
+
+  /** Whether the characters being read are a string's (not a template's code). */
+  private boolean inString;
 
   // the string being read: its run
   private int run;
@@ -137,6 +147,16 @@ final class GateScan {
    * quotes, or at the {@code $} of a template {@code ${}.
    */
   private int string(int from, boolean triple) {
+    inString = true;
+    try {
+      return stringCharacters(from, triple);
+    } finally {
+      inString = false;
+    }
+  }
+
+  private int stringCharacters(int from, boolean triple) {
+    int hostState = 0;
     run = 0;
     runDigit = false;
     int i = from;
@@ -164,6 +184,10 @@ final class GateScan {
       }
       if (c == '$' && i + 1 < length && text.charAt(i + 1) == '{') {
         return runEnds(i) || endName() ? -1 : i;
+      }
+      hostState = gate.hosts.next(hostState, Character.toLowerCase(c));
+      if (gate.hosts.matches(hostState)) {
+        return -1;
       }
       if (gate.detector.isRunCharacter(c)) {
         if (run == 0) {
@@ -205,6 +229,7 @@ final class GateScan {
         nameMask = 0;
         packageState = 0;
         segmentHash = WordTable.SEED;
+        annotation = i > 0 && (text.charAt(i - 1) == '@' || i == afterTarget);
       }
       packageState = gate.packages.next(packageState, Character.toLowerCase(c));
       if (gate.packages.matches(packageState)) {
@@ -235,6 +260,9 @@ final class GateScan {
       wordLength++;
       return false;
     }
+    if (inName && annotation && c == ':') {
+      afterTarget = i + 1;
+    }
     return endName();
   }
 
@@ -260,11 +288,14 @@ final class GateScan {
     }
     wordLength = 0;
     wordEndsInDigits = false;
-    if (directive) {
+    if (directive || annotation) {
       return false;
     }
-    if (found == SourceGate.PROVIDER) {
+    if (found == SourceGate.PROVIDER || (found == SourceGate.IN_STRINGS && inString)) {
       return true;
+    }
+    if (found < 0) {
+      return false;
     }
     nameMask |= found;
     if (found != 0) {
@@ -278,7 +309,7 @@ final class GateScan {
   }
 
   private boolean endSegment() {
-    boolean matters = endWord() || (!directive && gate.methods.get(segmentHash) != 0);
+    boolean matters = endWord() || (!directive && !annotation && gate.methods.get(segmentHash) != 0);
     segmentHash = WordTable.SEED;
     return matters;
   }

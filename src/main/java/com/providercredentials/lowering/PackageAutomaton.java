@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Aho–Corasick over lower-case dotted names, for the SDKs' types and packages that {@link SourceGate} looks for: a type
+ * Aho–Corasick over lower-case dotted names, for the SDKs' types and packages and the providers' hosts that
+ * {@link SourceGate} looks for: a type
  * ({@code com.stripe.stripeclient}) matches wherever a name holds it; a package ({@code com.stripe}, {@code com.stripe.})
  * only where a name ends with it, as in {@code package com.stripe} and {@code import com.stripe.*}, so that another
  * package under it ({@code com.stripe.android}) does not.
  */
 final class PackageAutomaton {
-  private static final String SYMBOLS = "abcdefghijklmnopqrstuvwxyz0123456789_.$";
+  private static final String SYMBOLS = "abcdefghijklmnopqrstuvwxyz0123456789_.$-/";
   private static final int[] SYMBOL = new int[128];
 
   static {

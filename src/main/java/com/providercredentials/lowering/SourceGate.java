@@ -22,12 +22,13 @@ import java.util.Set;
  *   <li>a string literal holds a run the pre-filter keeps: a value to decide;</li>
  *   <li>a word of a name, of a string or of the file's name is a provider's word ({@code twilioToken},
  *       {@code "api.stripe.com"}), or one name holds every word of a names rule that names no provider
- *       ({@code sessionToken}, {@code botToken}): names evidence for a value defined in another file;</li>
+ *       ({@code sessionToken}, {@code botToken}): names evidence for a value defined in another file. The words of a
+ *       provider whose every secret has a shape of its own (GitHub's, Segment's) count in strings only;</li>
  *   <li>it names a provider SDK's type ({@code import com.stripe.StripeClient}), imports its package whole
  *       ({@code import com.braintreegateway.*}) or is in that package: calls that take values defined elsewhere. Another
  *       package under it ({@code com.stripe.android}, Stripe's Android SDK) is not the SDK's;</li>
  *   <li>it calls, as written, a method that needs no provider's type ({@code addHeader}): a header for a provider's
- *       host that another file of the module names;</li>
+ *       host that another file of the module names; or a string names such a host ({@code "shop.myshopify.com"});</li>
  *   <li>a word of a name is a hashing call's ({@code digest}, {@code checksum}): a value passed to one is no
  *       credential, whichever file it is written in.</li>
  * </ul>
@@ -46,9 +47,17 @@ public final class SourceGate {
   /** Methods as written ({@code addHeader}), by their case-sensitive hash. */
   final WordTable methods;
   final PackageAutomaton packages;
+  /** The hosts of the providers' APIs that a header's check looks for in the module ({@code myshopify.com}). */
+  final PackageAutomaton hosts;
 
   /** The value of a provider's word in {@link #words}. */
   static final long PROVIDER = -1L;
+  /**
+   * The value in {@link #words} of a provider's word that opens a file only from a string ({@code "api.github.com"}, a
+   * host that a header's check looks for): every secret of that provider has a shape of its own
+   * ({@code distinctive}), so no name in another file can make one a credential (docs/adr/031).
+   */
+  static final long IN_STRINGS = -2L;
 
   public SourceGate(Detector detector) {
     this.detector = detector;
@@ -57,14 +66,21 @@ public final class SourceGate {
     this.words = new WordTable();
     this.methods = new WordTable();
     Set<String> providerWords = new HashSet<>();
+    // the words that open a file from a name of its code: those of a provider with a secret that names may reveal
+    Set<String> nameWords = new HashSet<>();
     for (ProviderSpec spec : detector.specs()) {
       spec.words().forEach(word -> providerWords.add(word.toLowerCase(Locale.ROOT)));
+      if (spec.secrets().stream().anyMatch(kind -> !kind.distinctive())) {
+        spec.words().forEach(word -> nameWords.add(word.toLowerCase(Locale.ROOT)));
+      }
     }
     // a value passed to a hashing call is no credential: that evidence, too, may be in another file than the value
     detector.hashingCalls().forEach(word -> providerWords.add(word.toLowerCase(Locale.ROOT)));
-    providerWords.forEach(word -> words.put(word, PROVIDER));
+    detector.hashingCalls().forEach(word -> nameWords.add(word.toLowerCase(Locale.ROOT)));
+    providerWords.forEach(word -> words.put(word, nameWords.contains(word) ? PROVIDER : IN_STRINGS));
     Map<String, Integer> bits = new HashMap<>();
     List<Long> rules = new ArrayList<>();
+    Set<String> hostNames = new HashSet<>();
     Set<String> typeNames = new HashSet<>();
     Set<String> packageNames = new HashSet<>();
     for (ProviderSpec spec : detector.specs()) {
@@ -85,6 +101,7 @@ public final class SourceGate {
         }
       }
       if (spec.clientSide() != null) {
+        spec.clientSide().hosts().forEach(host -> hostNames.add(host.replaceFirst("^(\\*\\.|://)", "")));
         for (ProviderSpec.AuthCall call : spec.clientSide().calls()) {
           if ("*".equals(call.owner()) || call.needsHost()) {
             methods.put(call.method(), 1);
@@ -111,6 +128,7 @@ public final class SourceGate {
     bits.forEach((word, bit) -> words.put(word, 1L << bit));
     this.plainRules = rules.stream().mapToLong(Long::longValue).distinct().toArray();
     this.packages = new PackageAutomaton(lowerCase(typeNames), lowerCase(packageNames));
+    this.hosts = new PackageAutomaton(lowerCase(hostNames), List.of());
   }
 
   /** Whether this gate was made for that detector (the specs it reads). */

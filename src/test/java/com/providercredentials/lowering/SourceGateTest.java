@@ -27,6 +27,9 @@ class SourceGateTest {
     "fun f() { val twilioToken = Keys.A }",
     "fun f() { val token = BuildConfig.TWILLIO_AUTH_TOKEN }",
     "fun f() = get(\"https://api.stripe.com/v1\")",
+    "fun f() = get(\"https://api.github.com/user\")",
+    // a provider's host that a header's check looks for
+    "object Shop { const val DOMAIN = \"example-store.myshopify.com\" }",
     "fun f() { map.put(\"sendgrid.key\", Keys.A) }",
     "import com.braintreegateway.*\nfun f() = gateway(Keys.A)",
     "import static com.twilio.Twilio.init;\nclass A { void f() { init(Keys.SID, Keys.TOKEN); } }",
@@ -35,6 +38,9 @@ class SourceGateTest {
     "import com.stripe.net.*\nfun f(p: String, h: String) = Webhook.constructEvent(p, h, Keys.A)",
     "package com.stripe.net\n\nfun f(p: String, h: String) = Webhook.constructEvent(p, h, Keys.A)",
     "package com.stripe.net;\nclass A { Object f(String p, String h) { return Webhook.constructEvent(p, h, Keys.A); } }",
+    // an annotation's arguments are read
+    "@Headers(\"Authorization: Bearer 4f7c2d9e8a1b3c5d6e7f8a9b0c1d2e3f\")\nfun charges()",
+    "@field:Named(\"x\") val stripeKey = Keys.A",
     // a long run without a digit that does not read as words
     "val s = \"pZrTqWmVbNcXkLsJhGfDaQwE\"",
     // every word of a names rule that names no provider (AWS's, Telegram's)
@@ -65,6 +71,10 @@ class SourceGateTest {
     // another package under an SDK's (Stripe's Android SDK, not stripe-java), and the words of directives
     "package com.stripe.android.view\n\nimport com.stripe.android.model.PaymentMethod\nclass Row(val method: PaymentMethod)",
     "package com.acme.twilio;\nimport com.acme.twilio.Helper;\nclass A { void f() { Helper.run(); } }",
+    // the words of a provider whose every secret has a shape of its own, in names (Okio's Segment, a GitHub user)
+    "class Buffer { var head: Segment? = null; fun githubUser(s: Square) = users.first() }",
+    // an annotation's name names no value
+    "@DoNotStrip\nclass Bridge { @DoNotStrip fun call() = Unit; @field:DoNotStrip val x = 1 }",
     // long runs without a digit that read as words: lint ids, names, MIME types
     "@Suppress(\"UnusedReceiverParameter\", \"OPT_IN_MARKER_ON_WRONG_TARGET\")\nfun Modifier.f() = this",
     "class A { String t = \"application/octet-stream\"; }",
