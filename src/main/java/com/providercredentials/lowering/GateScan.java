@@ -45,7 +45,7 @@ final class GateScan {
 
   boolean run() {
     int i = 0;
-    directive = directiveAt(0);
+    directive = SourceLines.directiveAt(text, 0);
     // the brace depth of each open template (${ ... }), innermost last: code inside a string
     int[] templates = new int[16];
     int open = 0;
@@ -62,7 +62,7 @@ final class GateScan {
         if (endName()) {
           return true;
         }
-        i = skipBlockComment(i);
+        i = SourceLines.skipBlockComment(text, i);
       } else if (c == '"') {
         if (endName()) {
           return true;
@@ -86,7 +86,7 @@ final class GateScan {
         if (endName()) {
           return true;
         }
-        i = skipCharacter(i);
+        i = SourceLines.skipCharacter(text, i);
       } else if (open > 0 && (c == '{' || c == '}')) {
         if (endName()) {
           return true;
@@ -115,7 +115,7 @@ final class GateScan {
           return true;
         }
         if (c == '\n') {
-          directive = directiveAt(i + 1);
+          directive = SourceLines.directiveAt(text, i + 1);
         } else if (c == ';') {
           directive = false;
         }
@@ -123,23 +123,6 @@ final class GateScan {
       }
     }
     return endName();
-  }
-
-  /**
-   * Whether a package or import directive starts the line at {@code from}: {@code import com.stripe.android.Stripe}
-   * names Stripe, and so does any file of Stripe's own SDK, but a name of the code that uses it says it again.
-   */
-  private boolean directiveAt(int from) {
-    int i = from;
-    while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return (keywordAt(i, "import") || keywordAt(i, "package"));
-  }
-
-  private boolean keywordAt(int i, String keyword) {
-    int end = i + keyword.length();
-    return text.startsWith(keyword, i) && end < length && (text.charAt(end) == ' ' || text.charAt(end) == '\t');
   }
 
   /**
@@ -229,7 +212,7 @@ final class GateScan {
         nameMask = 0;
         packageState = 0;
         segmentHash = WordTable.SEED;
-        annotation = i > 0 && (text.charAt(i - 1) == '@' || i == afterTarget);
+        annotation = !inString && i > 0 && (text.charAt(i - 1) == '@' || i == afterTarget);
       }
       packageState = gate.packages.next(packageState, Character.toLowerCase(c));
       if (gate.packages.matches(packageState)) {
@@ -324,37 +307,4 @@ final class GateScan {
     return gate.packages.matchesAtEnd(packageState) || endSegment();
   }
 
-  private int skipBlockComment(int from) {
-    int depth = 0;
-    int i = from;
-    while (i < length) {
-      char c = text.charAt(i);
-      if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
-        depth++;
-        i += 2;
-      } else if (c == '*' && i + 1 < length && text.charAt(i + 1) == '/') {
-        i += 2;
-        if (--depth == 0) {
-          return i;
-        }
-      } else {
-        i++;
-      }
-    }
-    return length;
-  }
-
-  /** A character literal ({@code '"'}, {@code '\''}, {@code '\u0022'}), or a lone apostrophe. */
-  private int skipCharacter(int from) {
-    int i = from + 1;
-    if (i < length && text.charAt(i) == '\\') {
-      i += 2;
-    } else {
-      i++;
-    }
-    while (i < length && i - from < 10 && text.charAt(i) != '\'' && text.charAt(i) != '\n') {
-      i++;
-    }
-    return i < length && text.charAt(i) == '\'' ? i + 1 : from + 1;
-  }
 }

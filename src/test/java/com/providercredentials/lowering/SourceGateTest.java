@@ -28,6 +28,8 @@ class SourceGateTest {
     "fun f() { val token = BuildConfig.TWILLIO_AUTH_TOKEN }",
     "fun f() = get(\"https://api.stripe.com/v1\")",
     "fun f() = get(\"https://api.github.com/user\")",
+    // in a string, what follows an @ is no annotation
+    "fun f() = send(\"ops@twilio-alerts.example\", body)",
     // a provider's host that a header's check looks for
     "object Shop { const val DOMAIN = \"example-store.myshopify.com\" }",
     "fun f() { map.put(\"sendgrid.key\", Keys.A) }",
