@@ -147,9 +147,10 @@ final class CredentialPrefilter {
    * {@code UnusedReceiverParameter}, {@code OPT_IN_MARKER_ON_WRONG_TARGET}, {@code payment_method_types},
    * {@code application/octet-stream}. Each part between other characters than letters is one upper-case word of two
    * letters or more, or camel case (a lower-case word of two or more, or a capitalised one, then capitalised words of two
-   * letters or more), no word is longer than 16 letters, and there are two words at least. Such a run is no credential (docs/adr/031): a random run of 20
-   * or more letters without a digit reads so about once in 4,000 (20 characters) to once in 25,000 (24), and
-   * never in a single case ({@code abcdefabcdefabcdefab}), which is one word.
+   * letters or more), no word is longer than 16 letters, and there are two words at least. Such a run is no credential
+   * (docs/adr/031): of random alphanumeric runs, about one in 4,000 of 20 characters holds no digit and reads so, one in
+   * 20,000 of 24 ({@code CredentialPrefilterTest}); a run in a single case ({@code abcdefabcdefabcdefab}) is one word,
+   * and never does.
    */
   static boolean readsAsWords(CharSequence text, int from, int to) {
     int words = 0;
