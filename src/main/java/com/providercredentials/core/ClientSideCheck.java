@@ -43,21 +43,13 @@ public final class ClientSideCheck {
 
   private final List<ProviderSpec> specs;
   private final CallMatcher matcher;
-  /**
-   * The specs with a client-side call of each method name, in the specs' order: a call is matched against those only,
-   * so that its cost does not grow with the catalog.
-   */
-  private final Map<String, List<ProviderSpec>> specsByMethod = new HashMap<>();
+  /** The specs a call may fit: a call is matched against those only, so that its cost does not grow with the catalog. */
+  private final AuthCallIndex index;
 
   public ClientSideCheck(List<ProviderSpec> specs) {
     this.specs = List.copyOf(specs);
     this.matcher = new CallMatcher(specs);
-    for (ProviderSpec spec : this.specs) {
-      if (spec.clientSide() != null) {
-        spec.clientSide().calls().stream().map(AuthCall::method).distinct()
-          .forEach(method -> specsByMethod.computeIfAbsent(method, m -> new ArrayList<>()).add(spec));
-      }
-    }
+    this.index = new AuthCallIndex(this.specs);
   }
 
   /** Every method name a front-end must hand over calls of, besides the providers' own calls. */
@@ -92,7 +84,7 @@ public final class ClientSideCheck {
         continue;
       }
       for (Call call : unit.calls()) {
-        for (ProviderSpec spec : specsByMethod.getOrDefault(call.method(), List.of())) {
+        for (ProviderSpec spec : index.candidates(call)) {
           ClientSide rule = spec.clientSide();
           AuthCall matched = match(rule, call, facts, unit);
           if (matched != null && reported.add(spec.id() + "|" + call.range().file() + "|" + call.range().startLine())) {

@@ -17,6 +17,11 @@ import javax.annotation.Nullable;
  * whole value, or the credential after an authorization scheme, of its lengths and written in its characters: the set
  * of characters of the value, found once, says which.
  *
+ * <p>A leading literal is not enough on its own: a one-character literal ({@code E} + 79 characters) is met in most
+ * values. A shape is let through only where the rest of the value is long enough for its shortest token, and holds every
+ * later literal of the shape ({@code .supabase.co}, {@code @api}); a whole shape only when the value holds a character of
+ * each class its runs require.
+ *
  * <p>The answer is a superset: a shape it rules out cannot match the value; one it lets through is matched as before.
  */
 final class ShapeIndex {
@@ -35,11 +40,57 @@ final class ShapeIndex {
   private final int[][] single = new int[ASCII][];
   /** Shapes that are always tried: those whose leading literal is not ASCII. */
   private final List<Integer> always = new ArrayList<>();
+  /** What a token of each shape needs after its leading literal, by shape id. */
+  private final List<Rest> rests = new ArrayList<>();
+
+  /**
+   * The length of the shortest token, and the literals after the leading one, each given by its alternatives: a token
+   * that starts at {@code i} ends within the value, and holds one alternative of each literal after {@code i}.
+   */
+  private record Rest(int shortest, List<List<String>> literals) {
+
+    boolean fits(String value, int start) {
+      if (value.length() - start < shortest) {
+        return false;
+      }
+      for (List<String> alternatives : literals) {
+        if (!holdsOne(value, alternatives, start)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean holdsOne(String value, List<String> alternatives, int from) {
+      for (String alternative : alternatives) {
+        if (value.indexOf(alternative, from) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private record Lead(String literal, int shape) { }
 
-  /** A shape matched whole: its lengths and its characters, as bits of ASCII codes 0-63 and 64-127. */
-  private record Whole(int shape, int minLength, int maxLength, long low, long high) { }
+  /**
+   * A shape matched whole: its lengths and its characters, as bits of ASCII codes 0-63 and 64-127, and the classes of
+   * characters its runs require, as the same bits (one of each class must be in the value).
+   */
+  private record Whole(int shape, int minLength, int maxLength, long low, long high, List<long[]> required) {
+
+    boolean fits(int length, long valueLow, long valueHigh) {
+      if (length < minLength || length > maxLength || (valueLow & ~low) != 0 || (valueHigh & ~high) != 0) {
+        return false;
+      }
+      for (long[] characters : required) {
+        if ((valueLow & characters[0]) == 0 && (valueHigh & characters[1]) == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   ShapeIndex(List<ProviderSpec> specs) {
     for (ProviderSpec spec : specs) {
@@ -58,6 +109,14 @@ final class ShapeIndex {
     }
     int id = ids.size();
     ids.put(shape, id);
+    List<List<String>> literals = new ArrayList<>();
+    List<ShapePart> parts = shape.parts();
+    for (int i = shape.prefixes().isEmpty() ? 0 : 1; i < parts.size(); i++) {
+      if (parts.get(i) instanceof ShapePart.Literal literal) {
+        literals.add(literal.alternatives());
+      }
+    }
+    rests.add(new Rest(shape.shortestToken(), List.copyOf(literals)));
     if (shape.prefixes().isEmpty()) {
       boolean[] characters = new boolean[ASCII];
       shape.markCharacters(characters);
@@ -72,7 +131,7 @@ final class ShapeIndex {
           }
         }
       }
-      whole.add(new Whole(id, shape.shortestToken(), shape.longestToken(), low, high));
+      whole.add(new Whole(id, shape.shortestToken(), shape.longestToken(), low, high, requiredCharacters(parts)));
       return;
     }
     for (String literal : shape.prefixes()) {
@@ -94,6 +153,25 @@ final class ShapeIndex {
     }
   }
 
+  /** The classes of characters the runs require, as bits of ASCII codes 0-63 and 64-127. */
+  private static List<long[]> requiredCharacters(List<ShapePart> parts) {
+    List<long[]> required = new ArrayList<>();
+    for (ShapePart part : parts) {
+      if (part instanceof ShapePart.Run run) {
+        for (ShapePart.Requirement requirement : run.requirements()) {
+          long[] bits = new long[2];
+          for (char c = 0; c < ASCII; c++) {
+            if (requirement.test(c)) {
+              bits[c >>> 6] |= 1L << c;
+            }
+          }
+          required.add(bits);
+        }
+      }
+    }
+    return List.copyOf(required);
+  }
+
   /**
    * The shapes a value may hold: those whose leading literal it contains, those it (stripped) or the credential after its
    * authorization scheme is whole of the length and alphabet of, and those always tried.
@@ -110,14 +188,16 @@ final class ShapeIndex {
       int[] singles = single[c0];
       if (singles != null) {
         for (int id : singles) {
-          bits[id >>> 6] |= 1L << id;
+          if (rests.get(id).fits(value, i)) {
+            bits[id >>> 6] |= 1L << id;
+            any = true;
+          }
         }
-        any = true;
       }
       char c1 = i + 1 < length ? value.charAt(i + 1) : 0;
       if (c1 < ASCII && leadPairs[c0 * ASCII + c1]) {
         for (Lead lead : leads.get(c0 * ASCII + c1)) {
-          if (value.startsWith(lead.literal, i)) {
+          if (value.startsWith(lead.literal, i) && rests.get(lead.shape).fits(value, i)) {
             bits[lead.shape >>> 6] |= 1L << lead.shape;
             any = true;
           }
@@ -155,7 +235,7 @@ final class ShapeIndex {
     }
     boolean any = false;
     for (Whole shape : whole) {
-      if (length >= shape.minLength && length <= shape.maxLength && (low & ~shape.low) == 0 && (high & ~shape.high) == 0) {
+      if (shape.fits(length, low, high) && rests.get(shape.shape).fits(value, 0)) {
         bits[shape.shape >>> 6] |= 1L << shape.shape;
         any = true;
       }

@@ -54,6 +54,37 @@ class ShapeIndexTest {
   }
 
   @Test
+  void a_one_character_lead_needs_room_for_the_shortest_token_after_it() {
+    // PayPal's client secret: E + 79 characters of base64url
+    SecretKind payPal = secret("paypal", "client-secret");
+    assertThat(shapes("SSL_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA").may(payPal.shape())).isFalse();
+    assertThat(shapes("x E" + "a".repeat(79)).may(payPal.shape())).isTrue();
+    assertThat(shapes("x E" + "a".repeat(78)).may(payPal.shape())).isFalse();
+  }
+
+  @Test
+  void a_lead_needs_every_later_literal_of_its_shape_after_it() {
+    IdentifierKind projectUrl = identifier("supabase", "project-url");
+    String ref = "abcdefghijklmnopqrst";
+    assertThat(shapes("https://" + ref + ".supabase.co").may(projectUrl.shape())).isTrue();
+    assertThat(shapes("https://" + ref + ".example.com/" + ref).may(projectUrl.shape())).isFalse();
+    // the literal must come after the lead, not before it
+    assertThat(shapes(".supabase.co https://" + ref + ref).may(projectUrl.shape())).isFalse();
+  }
+
+  @Test
+  void a_whole_shape_needs_its_literals_and_the_characters_its_runs_require() {
+    // Mailchimp's marketing key: 32 lower hex, -us, a data center
+    SecretKind marketing = secret("mailchimp", "marketing-api-key");
+    assertThat(shapes(Hostile.hex(32).toLowerCase(java.util.Locale.ROOT) + "-us21").may(marketing.shape())).isTrue();
+    assertThat(shapes(Hostile.hex(32).toLowerCase(java.util.Locale.ROOT) + "-eu21").may(marketing.shape())).isFalse();
+    // Sinch's application secret: 22 base64 with an upper and a lower case letter, then ==
+    SecretKind sinch = secret("sinch", "application-secret");
+    assertThat(shapes("abcdefghijKLMNOPqrstuv==").may(sinch.shape())).isTrue();
+    assertThat(shapes("abcdefghijklmnopqrstuv==").may(sinch.shape())).isFalse();
+  }
+
+  @Test
   void every_example_value_keeps_every_shape_it_matches() {
     assertThat(VALUES).hasSizeGreaterThan(100);
     for (String value : VALUES) {
@@ -93,6 +124,11 @@ class ShapeIndexTest {
 
   private static SecretKind secret(String spec, String kind) {
     return SPECS.stream().filter(s -> s.id().equals(spec)).flatMap(s -> s.secrets().stream()).filter(k -> k.kind().equals(kind))
+      .findFirst().orElseThrow();
+  }
+
+  private static IdentifierKind identifier(String spec, String kind) {
+    return SPECS.stream().filter(s -> s.id().equals(spec)).flatMap(s -> s.identifiers().stream()).filter(k -> k.kind().equals(kind))
       .findFirst().orElseThrow();
   }
 
