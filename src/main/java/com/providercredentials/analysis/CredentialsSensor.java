@@ -70,7 +70,8 @@ public class CredentialsSensor implements ProjectSensor {
     candidates.timings().add(AnalysisTimings.Part.FILES, candidates.nanoTime() - outputs);
     long start = candidates.nanoTime();
     Detector.Result result = binaries.place(detector.detect(candidates.units()));
-    candidates.timings().add(AnalysisTimings.Part.DETECTION, candidates.nanoTime() - start);
+    long detected = candidates.nanoTime();
+    candidates.timings().add(AnalysisTimings.Part.DETECTION, detected - start);
     int reported = 0;
     int leftToBuiltIns = 0;
     boolean contexts = supportsDescriptionContexts(context);
@@ -102,6 +103,7 @@ public class CredentialsSensor implements ProjectSensor {
       LOG.info("Provider Credentials: {} credential(s) left to the built-in rules that report them at the same place (docs/adr/020)", leftToBuiltIns);
     }
     int shared = new SharedAccountsCheck(candidates).run(context, result, candidates.units());
+    candidates.timings().add(AnalysisTimings.Part.REPORT, candidates.nanoTime() - detected);
     LOG.info("Provider Credentials: {} credential(s) and {} shared account occurrence(s) reported in {} file(s) with candidates",
       reported, shared, candidates.units().size());
     LOG.info(candidates.timings().summary() + candidates.ahead().summary());

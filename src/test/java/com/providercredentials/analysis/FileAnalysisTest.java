@@ -182,7 +182,7 @@ class FileAnalysisTest {
 
     // reading the specs is timed on the real clock, once per JVM; files: each file, then the look into build/ (docs/adr/028)
     assertThat(logs.logs(Level.INFO)).filteredOn(line -> line.startsWith("Provider Credentials: time")).singleElement().asString()
-      .matches("Provider Credentials: time setup=\\d+ms java=0ms kotlin=0ms files=3ms detection=1ms in 2 files");
+      .matches("Provider Credentials: time setup=\\d+ms java=0ms kotlin=0ms files=3ms detection=1ms report=1ms in 2 files");
     assertThat(context.allIssues()).hasSize(1);
   }
 
