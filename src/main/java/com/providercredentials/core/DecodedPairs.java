@@ -31,7 +31,7 @@ final class DecodedPairs {
 
   /** The pairs an occurrence's value may be: what {@link #find} reads, the same for every spec (decoded once). */
   static List<PairDecoder.Pair> pairsOf(Occurrence occurrence) {
-    return occurrence.value.length() > Candidate.MAX_SECRET_LENGTH ? List.of() : PairDecoder.decode(occurrence.value);
+    return occurrence.value.length() > Candidate.MAX_SECRET_LENGTH ? List.of() : occurrence.pairs();
   }
 
   /** {@link #find(ProviderSpec, Occurrence)} with the occurrence's {@link #pairsOf pairs}. */

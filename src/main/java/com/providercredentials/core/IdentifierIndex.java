@@ -66,7 +66,9 @@ final class IdentifierIndex {
     String value = occurrence.value.length() > SymbolTable.MAX_SEARCHED_LENGTH
       ? occurrence.value.substring(0, SymbolTable.MAX_SEARCHED_LENGTH) : occurrence.value;
     ShapeIndex.Shapes shapes = occurrence.shapes;
-    for (ProviderSpec spec : specs) {
+    // most values may hold no shape of the specs: then neither an identifier nor a secret that carries one
+    boolean shaped = shapes == null || !shapes.none();
+    for (ProviderSpec spec : shaped ? specs : List.<ProviderSpec>of()) {
       for (IdentifierKind kind : spec.identifiers()) {
         if (shapes != null && !shapes.may(kind.shape())) {
           continue;
@@ -76,7 +78,7 @@ final class IdentifierIndex {
         }
       }
     }
-    for (PairDecoder.Pair pair : PairDecoder.decode(value)) {
+    for (PairDecoder.Pair pair : occurrence.pairs()) {
       for (ProviderSpec spec : specs) {
         for (IdentifierKind kind : spec.identifiers()) {
           if (pair.encoded() && kind.shape().matches(pair.identifier())) {
@@ -85,7 +87,7 @@ final class IdentifierIndex {
         }
       }
     }
-    for (Carrier carrier : carriers) {
+    for (Carrier carrier : shaped ? carriers : List.<Carrier>of()) {
       if (shapes != null && !shapes.may(carrier.kind().shape())) {
         continue;
       }

@@ -31,11 +31,22 @@ final class Occurrence {
   /** The shapes of the catalog its value may hold ({@link ShapeIndex}); null until the detection has looked. */
   @javax.annotation.Nullable
   ShapeIndex.Shapes shapes;
+  /** The pairs its text (its first {@link SymbolTable#MAX_SEARCHED_LENGTH} characters) holds; null until first asked. */
+  @javax.annotation.Nullable
+  private List<PairDecoder.Pair> pairs;
 
   Occurrence(Resolved resolved) {
     this.value = resolved.value();
     this.range = resolved.range();
     this.unit = resolved.unit();
+  }
+
+  /** The pairs its text holds, decoded once for the identifiers and for the pairs of all specs ({@link PairDecoder}). */
+  List<PairDecoder.Pair> pairs() {
+    if (pairs == null) {
+      pairs = PairDecoder.decode(value.length() > SymbolTable.MAX_SEARCHED_LENGTH ? value.substring(0, SymbolTable.MAX_SEARCHED_LENGTH) : value);
+    }
+    return pairs;
   }
 
   /** A call with its arguments' occurrences (null for an argument that holds no credential). */
