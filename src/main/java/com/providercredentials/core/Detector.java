@@ -93,8 +93,14 @@ public final class Detector {
 
   /** Whether a whole value has the shape of an identifier or a secret of some provider: such a value is no map key. */
   public boolean hasCredentialShape(String value) {
+    // the shapes the value may hold, found in one pass: the front-ends ask this of every key-like string argument
+    ShapeIndex.Shapes may = shapes.of(value, null);
+    if (may.none()) {
+      return false;
+    }
     for (ProviderSpec spec : specs) {
-      if (spec.identifiers().stream().anyMatch(i -> i.shape().matches(value)) || spec.secrets().stream().anyMatch(k -> k.shape().matches(value))) {
+      if (spec.identifiers().stream().anyMatch(i -> may.may(i.shape()) && i.shape().matches(value))
+        || spec.secrets().stream().anyMatch(k -> may.may(k.shape()) && k.shape().matches(value))) {
         return true;
       }
     }

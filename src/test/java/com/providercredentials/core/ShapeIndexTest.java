@@ -92,6 +92,17 @@ class ShapeIndexTest {
     }
   }
 
+  @Test
+  void a_value_has_a_credential_shape_as_the_specs_say_whatever_the_index_lets_through() {
+    Detector detector = new Detector(SPECS);
+    for (String value : VALUES) {
+      boolean whole = SPECS.stream().anyMatch(spec -> spec.identifiers().stream().anyMatch(kind -> kind.shape().matches(value))
+        || spec.secrets().stream().anyMatch(kind -> kind.shape().matches(value)));
+      assertThat(detector.hasCredentialShape(value)).as(value).isEqualTo(whole);
+    }
+    assertThat(VALUES.stream().filter(detector::hasCredentialShape).count()).isGreaterThan(100);
+  }
+
   @Property(tries = 500)
   void an_example_value_inside_a_text_keeps_every_shape_it_matches(@ForAll("texts") String text) {
     assertKeepsMatches(text);
