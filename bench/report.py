@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes docs/benchmarks.md from bench/.results (bench/run.sh calls it; it can be re-run alone).
 
-Reads: corpus-lines.txt, corpus-kotlin-lines.txt, scan-{with,nojava,kotlin,noplugin}.log, gc-*.log, jar.txt, jmh.json, jmh.log, apk.log, wall.txt, and
+Reads: corpus-lines.txt, corpus-kotlin-lines.txt, scan-{with,nojava,kotlin,noplugin}.log, scan-catalog*.log, gc-*.log, jar.txt, jmh.json, jmh.log, apk.log, wall.txt, and
 bench/notes.md (hand-written findings, copied in as they are)."""
 import datetime
 import json
@@ -10,6 +10,9 @@ import platform
 import re
 import subprocess
 import sys
+
+from catalog import catalog
+from logs import OURS, REPORT, TOTAL, ratio, sensor, sensors
 
 ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RES = os.path.join(ROOT, "bench", ".results")
@@ -24,24 +27,7 @@ def read(name, default=""):
         return f.read()
 
 
-SENSOR = re.compile(r"Sensor (.+?) \[(\w+)\] \(done\) \| time=(\d+)ms")
-# setup= since November 23 (reading the provider specs, once per scanner); older logs have no such part
-OURS = re.compile(r"Provider Credentials: time (?:setup=(\d+)ms )?java=(\d+)ms kotlin=(\d+)ms files=(\d+)ms detection=(\d+)ms (?:report=\d+ms )?in (\d+) files")
-REPORT = re.compile(r"detection=\d+ms report=(\d+)ms")
-TOTAL = re.compile(r"Analysis total time: ([\d.:]+) s")
 GC = re.compile(r"(\d+)M->(\d+)M\((\d+)M\)")
-
-
-def sensors(log):
-    times = {}
-    for name, plugin, ms in SENSOR.findall(log):
-        key = f"{name} [{plugin}]"
-        times[key] = times.get(key, 0) + int(ms)
-    return times
-
-
-def sensor(times, prefix):
-    return sum(ms for key, ms in times.items() if key.startswith(prefix))
 
 
 def heap(gclog):
@@ -89,10 +75,6 @@ def machine():
 
 def pct(a, b):
     return f"{100.0 * a / b:.1f}%" if b else "n/a"
-
-
-def ratio(a, b):
-    return f"{a / b:.3f}" if b else "n/a"
 
 
 def kotlin_corpus(p, script):
@@ -280,6 +262,8 @@ def main():
         if ours_nojava:
             p(f"(In that analysis our line reads `{ours_nojava.group(0)}`.)")
     p("")
+    catalog(p, read, os.listdir(RES) if os.path.isdir(RES) else [])
+    p("")
     p("## Scanner heap")
     p("")
     p(f"The scanner engine's JVM ran with `-Xmx{os.environ.get('BENCH_SCANNER_HEAP', '3g')} -Xlog:gc:file=...` "
@@ -387,9 +371,11 @@ def main():
     p("")
     p("It downloads the corpus once (Maven Central and the npm registry only), builds the plugin, starts SonarQube 26.9 with "
       "it (`tools/sonarqube.sh`), analyses the corpus with every rule of the default profiles (ours included), again with a copy of the "
-      "Java profile without our Java rules, restarts the server without the plugin and analyses it a third time, stops the server, "
-      "analyses the Kotlin-heavy Android corpus (`bench/corpus-kotlin`) with the plugin, "
-      "runs the JMH benchmark, times reading an APK (`bench/apk.sh`) and writes this file. `BENCH_SKIP=\"with nojava kotlin noplugin jmh apk\"` skips steps (the results of skipped steps are kept); `bench/report.py` rewrites "
+      "Java profile without our Java rules, analyses the Kotlin-heavy Android corpus (`bench/corpus-kotlin`) with the plugin, "
+      "restarts the server without the plugin and analyses the corpus a third time, then measures the catalog's cost (the corpus "
+      "analysed with every provider spec and with Twilio's and AWS's only, alternating, the server restarted with each jar; "
+      "`BENCH_CATALOG_ROUNDS` rounds, 3 by default), stops the server, "
+      "runs the JMH benchmark, times reading an APK (`bench/apk.sh`) and writes this file. `BENCH_SKIP=\"with nojava kotlin noplugin catalog jmh apk\"` skips steps (the results of skipped steps are kept); `bench/report.py` rewrites "
       "this file from `bench/.results` alone. Measurement method: [ADR 006](adr/006-per-file-time-bound-and-benchmark-measurement.md).")
     # the measurement diary behind ADR 010 is written by hand: kept from the previous docs/benchmarks.md
     if os.path.exists(previous):

@@ -3,13 +3,15 @@
 #
 #   bench/run.sh            corpus (downloaded once into bench/corpus), three scanner analyses on SonarQube 26.9,
 #                           an analysis of the Kotlin-heavy Android corpus (bench/corpus-kotlin) with the plugin,
+#                           the catalog's cost (analyses with every provider spec and with Twilio's and AWS's only),
 #                           the core's JMH throughput, the time per MB of a built APK (bench/apk.sh), and
 #                           docs/benchmarks.md written from the figures
 #
-# Steps can be skipped for a partial re-run: BENCH_SKIP="with nojava kotlin noplugin jmh apk" (any of them; the results of skipped
+# Steps can be skipped for a partial re-run: BENCH_SKIP="with nojava kotlin noplugin catalog jmh apk" (any of them; the results of skipped
 # steps in bench/.results are kept, so that a run can be completed in parts).
 # Environment: SONAR_INSTANCE (default bench), SONAR_PORT (default 9200): the SonarQube instance this uses and stops;
 # BENCH_PLUGIN_JAR: analyse with this jar instead of building one (an A/B of two builds in one session).
+# BENCH_CATALOG_ROUNDS (default 3): rounds of the catalog step, each one analysis with each jar (ABBA order).
 # Results (logs, GC logs, JMH JSON) go to bench/.results; the corpus to bench/corpus; both are gitignored.
 set -euo pipefail
 
@@ -237,12 +239,41 @@ java_rules_off_profile() { # a copy of the Java default profile without our rule
   say "project $key uses a copy of the Java profile without credentials-java rules ($(api GET "api/qualityprofiles/search?language=java" | grep -o '"name":"Bench without credentials"[^}]*"activeRuleCount":[0-9]*' | grep -o '[0-9]*$') active rules)"
 }
 
+two_providers_jar() { # JAR OUT: the same plugin with the provider specs of Twilio and AWS only
+  python3 - "$1" "$2" <<'PY'
+import re, sys, zipfile
+other = re.compile(r"com/providercredentials/providers/(?!(twilio|aws)\.yaml)[^/]+\.yaml(\.tree)?$")
+with zipfile.ZipFile(sys.argv[1]) as source, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as target:
+    for entry in source.infolist():
+        if not other.match(entry.filename):
+            target.writestr(entry, source.read(entry.filename))
+PY
+}
+
+catalog_cost() { # JAR: analyses of the corpus with every spec and with two, alternating (issue #15's 1.3x budget)
+  local jar=$1 two=$RESULTS/two-providers.jar all round specs
+  all=$(unzip -Z1 "$jar" | grep -c 'providers/[^/]*\.yaml$')
+  two_providers_jar "$jar" "$two"
+  for round in $(seq 1 "${BENCH_CATALOG_ROUNDS:-3}"); do
+    for specs in $([ $((round % 2)) = 1 ] && echo "2 $all" || echo "$all 2"); do
+      "$SQ" stop || true
+      say "restarting SonarQube with $specs provider specs"
+      "$SQ" start "$([ "$specs" = 2 ] && echo "$two" || echo "$jar")"
+      scan "catalog$specs-$round" "$KEY-catalog$specs-$round"
+    done
+  done
+}
+
 main() {
   mkdir -p "$RESULTS"
   local step
-  for step in with nojava kotlin noplugin jmh; do
+  for step in with nojava kotlin noplugin catalog jmh; do
     if [[ $SKIP != *" $step "* ]]; then
       rm -f "$RESULTS/scan-$step.log" "$RESULTS/gc-$step.log" "$RESULTS/$step.log" "$RESULTS/$step.json"
+      if [ "$step" = catalog ]; then
+        rm -f "$RESULTS"/scan-catalog*.log "$RESULTS"/gc-catalog*.log
+        for f in wall.txt load.txt; do [ -f "$RESULTS/$f" ] && sed -i "/^catalog/d" "$RESULTS/$f"; done
+      fi
       [ -f "$RESULTS/wall.txt" ] && sed -i "/^$step /d" "$RESULTS/wall.txt"
       [ -f "$RESULTS/load.txt" ] && sed -i "/^$step /d" "$RESULTS/load.txt"
     fi
@@ -287,6 +318,9 @@ main() {
     "$SQ" stop
     "$SQ" start --no-plugin
     scan noplugin "$KEY-noplugin"
+  fi
+  if [[ $SKIP != *" catalog "* ]]; then
+    catalog_cost "$jar"
   fi
   "$SQ" stop
   trap - EXIT
