@@ -289,8 +289,8 @@ def main():
           f"from {(code_b + res_b) / 1e6:.1f} MB of source ({code_b / 1e6:.1f} MB Java/Kotlin, whose string literals become candidates "
           f"as the front-ends make them; {res_b / 1e6:.1f} MB of resource and build files read by the real file front-ends).")
         p("")
-        p("| Benchmark | ms/op | ± | Input (MB) | MB/s |")
-        p("|---|---:|---:|---:|---:|")
+        p("| Benchmark | providers | ms/op | ± | Input (MB) | MB/s |")
+        p("|---|---|---:|---:|---:|---:|")
         for b in json.loads(jmh):
             name = b["benchmark"].rsplit(".", 1)[1]
             score = b["primaryMetric"]["score"]
@@ -300,7 +300,9 @@ def main():
                     "resourceFiles": "file front-ends + core, resource and build files",
                     "xmlParseOnly": "only the XML parse of those files with the JDK's StAX, which reads the documents outside our reader's simple form (ADR 011)",
                     "xmlDomParseOnly": "the same files with analyzer-commons' DOM, the first XML front-end's parser (ADR 009)"}.get(name, name)
-            p(f"| `{name}` ({what}) | {score:.1f} | {err:.1f} | {size / 1e6:.1f} | {size / 1e6 / (score / 1000):.0f} |")
+            # the specs the benchmark was given (@Param providers: the whole catalog, or Twilio's and AWS's)
+            providers = b.get("params", {}).get("providers", "")
+            p(f"| `{name}` ({what}) | {providers} | {score:.1f} | {err:.1f} | {size / 1e6:.1f} | {size / 1e6 / (score / 1000):.0f} |")
     else:
         p("(not run)")
     p("")
