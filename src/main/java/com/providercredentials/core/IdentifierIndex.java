@@ -68,15 +68,8 @@ final class IdentifierIndex {
     ShapeIndex.Shapes shapes = occurrence.shapes;
     // most values may hold no shape of the specs: then neither an identifier nor a secret that carries one
     boolean shaped = shapes == null || !shapes.none();
-    for (ProviderSpec spec : shaped ? specs : List.<ProviderSpec>of()) {
-      for (IdentifierKind kind : spec.identifiers()) {
-        if (shapes != null && !shapes.may(kind.shape())) {
-          continue;
-        }
-        for (Shape.Match match : kind.shape().find(value)) {
-          add(spec, kind, match.text(), occurrence);
-        }
-      }
+    if (shaped) {
+      searchShapes(occurrence, value, shapes);
     }
     for (PairDecoder.Pair pair : occurrence.pairs()) {
       for (ProviderSpec spec : specs) {
@@ -87,7 +80,28 @@ final class IdentifierIndex {
         }
       }
     }
-    for (Carrier carrier : shaped ? carriers : List.<Carrier>of()) {
+    if (shaped) {
+      searchCarriers(occurrence, value, shapes);
+    }
+  }
+
+  /** The identifiers of the shapes the value may hold, wherever they stand in it. */
+  private void searchShapes(Occurrence occurrence, String value, @Nullable ShapeIndex.Shapes shapes) {
+    for (ProviderSpec spec : specs) {
+      for (IdentifierKind kind : spec.identifiers()) {
+        if (shapes != null && !shapes.may(kind.shape())) {
+          continue;
+        }
+        for (Shape.Match match : kind.shape().find(value)) {
+          add(spec, kind, match.text(), occurrence);
+        }
+      }
+    }
+  }
+
+  /** The accounts written in the tokens of secrets that carry one (a URL's user). */
+  private void searchCarriers(Occurrence occurrence, String value, @Nullable ShapeIndex.Shapes shapes) {
+    for (Carrier carrier : carriers) {
       if (shapes != null && !shapes.may(carrier.kind().shape())) {
         continue;
       }
