@@ -1,5 +1,6 @@
 """The catalog's cost (issue #15): analyses of bench/corpus with the whole catalog and with Twilio's and AWS's specs
-only, alternating on one server (bench/run.sh, step `catalog`), and the ratio of their mean totals to its budget."""
+only, alternating on one server (bench/run.sh, step `catalog`), and the ratio of their median totals to its budget
+(the ratio of the means beside it: docs/adr/032)."""
 import re
 
 from logs import ours, ratio, sensor, sensors

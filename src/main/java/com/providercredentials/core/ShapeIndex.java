@@ -41,35 +41,7 @@ final class ShapeIndex {
   /** Shapes that are always tried: those whose leading literal is not ASCII. */
   private final List<Integer> always = new ArrayList<>();
   /** What a token of each shape needs after its leading literal, by shape id. */
-  private final List<Rest> rests = new ArrayList<>();
-
-  /**
-   * The length of the shortest token, and the literals after the leading one, each given by its alternatives: a token
-   * that starts at {@code i} ends within the value, and holds one alternative of each literal after {@code i}.
-   */
-  private record Rest(int shortest, List<List<String>> literals) {
-
-    boolean fits(String value, int start) {
-      if (value.length() - start < shortest) {
-        return false;
-      }
-      for (List<String> alternatives : literals) {
-        if (!holdsOne(value, alternatives, start)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static boolean holdsOne(String value, List<String> alternatives, int from) {
-      for (String alternative : alternatives) {
-        if (value.indexOf(alternative, from) >= 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
+  private final ShapeRests rests = new ShapeRests();
 
   private record Lead(String literal, int shape) { }
 
@@ -109,29 +81,13 @@ final class ShapeIndex {
     }
     int id = ids.size();
     ids.put(shape, id);
-    List<List<String>> literals = new ArrayList<>();
     List<ShapePart> parts = shape.parts();
-    for (int i = shape.prefixes().isEmpty() ? 0 : 1; i < parts.size(); i++) {
-      if (parts.get(i) instanceof ShapePart.Literal literal) {
-        literals.add(literal.alternatives());
-      }
-    }
-    rests.add(new Rest(shape.shortestToken(), List.copyOf(literals)));
+    rests.add(shape);
     if (shape.prefixes().isEmpty()) {
       boolean[] characters = new boolean[ASCII];
       shape.markCharacters(characters);
-      long low = 0;
-      long high = 0;
-      for (int c = 0; c < ASCII; c++) {
-        if (characters[c]) {
-          if (c < 64) {
-            low |= 1L << c;
-          } else {
-            high |= 1L << (c - 64);
-          }
-        }
-      }
-      whole.add(new Whole(id, shape.shortestToken(), shape.longestToken(), low, high, requiredCharacters(parts)));
+      long[] alphabet = asciiBits(c -> characters[c]);
+      whole.add(new Whole(id, shape.shortestToken(), shape.longestToken(), alphabet[0], alphabet[1], requiredCharacters(parts)));
       return;
     }
     for (String literal : shape.prefixes()) {
@@ -159,17 +115,22 @@ final class ShapeIndex {
     for (ShapePart part : parts) {
       if (part instanceof ShapePart.Run run) {
         for (ShapePart.Requirement requirement : run.requirements()) {
-          long[] bits = new long[2];
-          for (char c = 0; c < ASCII; c++) {
-            if (requirement.test(c)) {
-              bits[c >>> 6] |= 1L << c;
-            }
-          }
-          required.add(bits);
+          required.add(asciiBits(c -> requirement.test((char) c)));
         }
       }
     }
     return List.copyOf(required);
+  }
+
+  /** The ASCII codes for which {@code holds} is true, as bits of codes 0-63 and 64-127. */
+  private static long[] asciiBits(java.util.function.IntPredicate holds) {
+    long[] bits = new long[2];
+    for (int c = 0; c < ASCII; c++) {
+      if (holds.test(c)) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   /**
@@ -180,6 +141,7 @@ final class ShapeIndex {
     long[] bits = new long[(ids.size() + 63) / 64];
     boolean any = false;
     int length = value.length();
+    ShapeRests.Cursor later = rests.in(value);
     for (int i = 0; i < length; i++) {
       char c0 = value.charAt(i);
       if (c0 >= ASCII) {
@@ -188,7 +150,7 @@ final class ShapeIndex {
       int[] singles = single[c0];
       if (singles != null) {
         for (int id : singles) {
-          if (rests.get(id).fits(value, i)) {
+          if (rests.fit(id, later, i)) {
             bits[id >>> 6] |= 1L << id;
             any = true;
           }
@@ -197,7 +159,7 @@ final class ShapeIndex {
       char c1 = i + 1 < length ? value.charAt(i + 1) : 0;
       if (c1 < ASCII && leadPairs[c0 * ASCII + c1]) {
         for (Lead lead : leads.get(c0 * ASCII + c1)) {
-          if (value.startsWith(lead.literal, i) && rests.get(lead.shape).fits(value, i)) {
+          if (value.startsWith(lead.literal, i) && rests.fit(lead.shape, later, i)) {
             bits[lead.shape >>> 6] |= 1L << lead.shape;
             any = true;
           }
@@ -235,7 +197,7 @@ final class ShapeIndex {
     }
     boolean any = false;
     for (Whole shape : whole) {
-      if (shape.fits(length, low, high) && rests.get(shape.shape).fits(value, 0)) {
+      if (shape.fits(length, low, high) && rests.fit(shape.shape, rests.in(value), 0)) {
         bits[shape.shape >>> 6] |= 1L << shape.shape;
         any = true;
       }

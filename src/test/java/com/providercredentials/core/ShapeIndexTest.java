@@ -73,6 +73,18 @@ class ShapeIndexTest {
   }
 
   @Test
+  void a_value_of_many_leads_without_their_later_literals_is_read_in_linear_time() {
+    // each https:// may start a Supabase project URL, an Azure endpoint or a Pusher URL: their later literals are
+    // looked for once per value, not once per lead
+    for (String fragment : List.of("https://", "http://x:", "E")) {
+      Hostile.assertLinear(n -> {
+        String value = fragment.repeat(n);
+        return () -> INDEX.of(value, null);
+      }, 4_000);
+    }
+  }
+
+  @Test
   void a_whole_shape_needs_its_literals_and_the_characters_its_runs_require() {
     // Mailchimp's marketing key: 32 lower hex, -us, a data center
     SecretKind marketing = secret("mailchimp", "marketing-api-key");
